@@ -1,0 +1,28 @@
+package uk.scrutiny.returns;
+
+import java.math.BigDecimal;
+import uk.scrutiny.period.Period;
+
+/**
+ * One figure a provider reported: an indicator's value for one area in one period, with the
+ * numerator and denominator behind it where there are any ("numbers as well as percentages").
+ *
+ * @param numerator   null when not given
+ * @param denominator null when not given
+ * @param line        the 1-based line of the return it came from
+ */
+public record Observation(
+        String indicatorCode,
+        Period period,
+        String areaCode,
+        BigDecimal value,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        String note,
+        long line) {
+
+    /** Identifies the figure across files: one indicator, one period, one area. */
+    public String identity() {
+        return indicatorCode + "|" + period.text() + "|" + areaCode;
+    }
+}
