@@ -1,0 +1,60 @@
+package uk.scrutiny.functions.returns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import java.time.Clock;
+import java.time.Instant;
+import uk.scrutiny.returns.Upload;
+import uk.scrutiny.returns.UploadProcessor;
+import uk.scrutiny.store.AwsClients;
+import uk.scrutiny.store.DynamoPerformanceStore;
+import uk.scrutiny.store.S3ReturnsBucket;
+
+/**
+ * Triggered by S3 when a provider uploads a return, the catalogue or the targets: hands every
+ * record of the event to the {@link UploadProcessor}. A failure throws, so Lambda retries the
+ * event; the ledger makes the retry finish the job rather than repeat it.
+ */
+public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
+    private final UploadProcessor processor;
+
+    /** Used by Lambda: clients are built once per container, from the environment template.yaml sets. */
+    public ReturnUploadedHandler() {
+        this(fromEnvironment(AwsClients.fromEnvironment()));
+    }
+
+    public ReturnUploadedHandler(UploadProcessor processor) {
+        this.processor = processor;
+    }
+
+    private static UploadProcessor fromEnvironment(AwsClients aws) {
+        return new UploadProcessor(
+                new S3ReturnsBucket(aws.s3(), aws.required("RETURNS_BUCKET")),
+                new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
+                Long.parseLong(aws.optional("MAX_RETURN_BYTES", Long.toString(UploadProcessor.DEFAULT_MAX_BYTES))));
+    }
+
+    @Override
+    public Void handleRequest(S3Event event, Context context) {
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            processor.process(upload(record));
+        }
+        return null;
+    }
+
+    static Upload upload(S3EventNotificationRecord record) {
+        S3ObjectEntity object = record.getS3().getObject();
+        Long size = object.getSizeAsLong();
+        return new Upload(
+                record.getS3().getBucket().getName(),
+                object.getUrlDecodedKey(),
+                object.getVersionId(),
+                object.geteTag(),
+                size == null ? 0 : size,
+                record.getEventTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(record.getEventTime().getMillis()),
+                object.getSequencer());
+    }
+}

@@ -1,0 +1,174 @@
+package uk.scrutiny.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A CSV file read as a stream of rows, never whole: strict UTF-8 (a byte that is not UTF-8 stops
+ * the read and says where), an optional byte-order mark, CRLF or LF line ends, quoted cells with
+ * commas, quotes and line breaks, header names matched case-insensitively in any order, and blank
+ * lines (trailing ones included) skipped.
+ */
+public final class CsvTable implements Closeable {
+    private final Reader reader;
+    private final CsvReader<CsvRecord> csv;
+    private final Iterator<CsvRecord> records;
+    private final Map<String, Integer> columns;
+    private final List<String> header;
+    /** The last line read, so that a decoding error can say roughly where it happened. */
+    private long lastLine;
+
+    private CsvTable(InputStream in) {
+        this.reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024));
+        this.csv = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(reader);
+        this.records = csv.iterator();
+        CsvRecord first = nextNonBlank();
+        if (first == null) {
+            this.header = List.of();
+            this.columns = Map.of();
+        } else {
+            List<String> names = first.getFields().stream().map(CsvTable::headerName).toList();
+            Map<String, Integer> map = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                map.putIfAbsent(names.get(i), i);
+            }
+            this.header = names;
+            this.columns = Collections.unmodifiableMap(map);
+        }
+    }
+
+    /** Opens the stream and reads the header line. The caller closes the table. */
+    public static CsvTable open(InputStream in) {
+        return new CsvTable(in);
+    }
+
+    /** Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(BufferedReader in) {
+        try {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            return in;
+        } catch (CharacterCodingException e) {
+            throw new CsvFileException(1, "The file is not UTF-8 text: its first bytes are not valid UTF-8."
+                    + " Save it as 'CSV UTF-8' and upload it again.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String headerName(String raw) {
+        return raw.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the file has no header at all (empty, or only blank lines). */
+    public boolean isEmpty() {
+        return header.isEmpty();
+    }
+
+    /** The header's column names, lower-case, in file order. */
+    public List<String> header() {
+        return header;
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.containsKey(name);
+    }
+
+    /** The data rows after the header; blank rows are skipped. */
+    public Iterator<CsvRow> rows() {
+        return new Iterator<>() {
+            private CsvRecord next = nextNonBlank();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public CsvRow next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                CsvRecord current = next;
+                next = nextNonBlank();
+                return new CsvRow(current.getStartingLineNumber(), current.getFields(), columns);
+            }
+        };
+    }
+
+    private CsvRecord nextNonBlank() {
+        try {
+            while (records.hasNext()) {
+                CsvRecord r = records.next();
+                lastLine = r.getStartingLineNumber();
+                if (!isBlank(r)) {
+                    return r;
+                }
+            }
+            return null;
+        } catch (UncheckedIOException e) {
+            throw translate(e.getCause());
+        } catch (CsvParseException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                cause = u.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw translate(io);
+            }
+            throw new CsvFileException(lastLine + 1,
+                    "The file cannot be read as CSV after line " + lastLine
+                            + ": check for a quoted cell that is never closed (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private CsvFileException translate(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new CsvFileException(Math.max(1, lastLine),
+                    "The file is not UTF-8 text: it has a byte that is not valid UTF-8 on or soon after line "
+                            + Math.max(1, lastLine) + ". Save it as 'CSV UTF-8' and upload it again.", e);
+        }
+        return new CsvFileException(lastLine, "The file could not be read: " + e.getMessage(), e);
+    }
+
+    private static boolean isBlank(CsvRecord r) {
+        for (String f : r.getFields()) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

@@ -1,0 +1,41 @@
+package uk.scrutiny.store;
+
+import java.util.Collection;
+import java.util.List;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.returns.Observation;
+import uk.scrutiny.returns.ReportedValue;
+import uk.scrutiny.returns.Upload;
+
+/**
+ * Everything the product keeps: the catalogue, the targets, every value with its provenance and
+ * revisions, and the ledger of processed files. Values of a file are staged first and become
+ * current only when the file is committed, so readers never see half a return.
+ */
+public interface PerformanceStore {
+    /** Claims the upload in the ledger (conditional write), or says it is already claimed or done. */
+    FileState begin(Upload upload, String provider);
+
+    /** Writes one batch of a file's values, invisible to readers until {@link #commit}. Idempotent. */
+    void stage(Upload upload, String provider, List<Observation> batch);
+
+    /** Makes every staged value of the file current, in one conditional write. */
+    void commit(Upload upload, long rows);
+
+    /** Records that the file was rejected: nothing of it is stored. */
+    void reject(Upload upload, long errorCount);
+
+    /** Replaces the catalogue, unless a newer upload of it already has. */
+    void replaceCatalogue(Upload upload, Catalogue catalogue);
+
+    /** Replaces the targets, unless a newer upload of them already has. */
+    void replaceTargets(Upload upload, Targets targets);
+
+    Catalogue catalogue();
+
+    Targets targets();
+
+    /** The current value of every figure of these indicators, every area and period, with revision counts. */
+    List<ReportedValue> currentValues(Collection<String> indicatorCodes);
+}

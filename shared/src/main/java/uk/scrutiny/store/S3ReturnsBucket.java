@@ -1,0 +1,56 @@
+package uk.scrutiny.store;
+
+import java.io.InputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import uk.scrutiny.returns.ReturnsBucket;
+import uk.scrutiny.returns.Upload;
+
+/** The returns bucket in S3. Uploads are only ever read; the system writes under reports/ only. */
+public final class S3ReturnsBucket implements ReturnsBucket {
+    private final S3Client s3;
+    private final String name;
+
+    public S3ReturnsBucket(S3Client s3, String name) {
+        this.s3 = s3;
+        this.name = name;
+    }
+
+    @Override
+    public InputStream open(Upload upload) {
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(upload.bucket()).key(upload.key());
+        if (upload.versionId() != null && !upload.versionId().isEmpty()) {
+            request.versionId(upload.versionId());
+        } else if (upload.eTag() != null && !upload.eTag().isEmpty()) {
+            // Without versioning, If-Match makes sure we read the bytes this event is about, not a newer upload.
+            request.ifMatch(quoted(upload.eTag()));
+        }
+        return s3.getObject(request.build());
+    }
+
+    private static String quoted(String eTag) {
+        return eTag.startsWith("\"") ? eTag : "\"" + eTag + "\"";
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(b -> b.bucket(name).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void putReport(String key, byte[] json) {
+        s3.putObject(b -> b.bucket(name).key(key).contentType("application/json"), RequestBody.fromBytes(json));
+    }
+}
