@@ -1,0 +1,243 @@
+package uk.scrutiny.local;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * template.yaml as the local runner sees it: buckets, the table and functions with their
+ * environment and triggers, with CloudFormation's intrinsic functions resolved for a local stack.
+ * Reading the real template is what keeps local and deployed wiring from drifting apart.
+ */
+public final class Template {
+    private static final Pattern SUB = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final Map<String, Object> root;
+    private final Map<String, String> pseudo;
+
+    private Template(Map<String, Object> root, String stackName) {
+        this.root = root;
+        this.pseudo = Map.of("AWS::StackName", stackName, "AWS::AccountId", "000000000000",
+                "AWS::Region", "eu-west-2", "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
+    }
+
+    public static Template read(Path file, String stackName) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Map<String, Object> root = new Yaml(new IntrinsicConstructor()).load(reader);
+            return new Template(root, stackName);
+        }
+    }
+
+    /** A function and what triggers it. */
+    public record Function(String logicalId, String handler, String codeUri, Map<String, String> environment,
+                           List<S3Trigger> s3Triggers, List<ScheduleTrigger> schedules) {
+    }
+
+    /** An S3 notification: this bucket, these events, keys with this prefix and suffix. */
+    public record S3Trigger(String name, String bucket, String prefix, String suffix) {
+        public boolean matches(String bucketName, String key) {
+            return bucket.equals(bucketName) && key.startsWith(prefix) && key.endsWith(suffix);
+        }
+    }
+
+    /** A schedule (ScheduleV2): its expression, time zone and the input it sends. */
+    public record ScheduleTrigger(String name, String expression, String timeZone, String input) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> resources() {
+        return (Map<String, Object>) root.getOrDefault("Resources", Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map ? (Map<String, Object>) o : Map.of();
+    }
+
+    /** Physical names of every S3 bucket, by logical id. */
+    public Map<String, String> buckets() {
+        Map<String, String> buckets = new LinkedHashMap<>();
+        resources().forEach((id, r) -> {
+            if ("AWS::S3::Bucket".equals(map(r).get("Type"))) {
+                buckets.put(id, physicalName(id));
+            }
+        });
+        return buckets;
+    }
+
+    public boolean isVersioned(String bucketLogicalId) {
+        Object status = map(map(map(resources().get(bucketLogicalId)).get("Properties"))
+                .get("VersioningConfiguration")).get("Status");
+        return "Enabled".equals(status);
+    }
+
+    /** Physical names of every DynamoDB table, by logical id. */
+    public Map<String, String> tables() {
+        Map<String, String> tables = new LinkedHashMap<>();
+        resources().forEach((id, r) -> {
+            if ("AWS::DynamoDB::Table".equals(map(r).get("Type"))) {
+                tables.put(id, physicalName(id));
+            }
+        });
+        return tables;
+    }
+
+    public List<Function> functions() {
+        Map<String, Object> globals = map(map(map(root.get("Globals")).get("Function")).get("Environment"));
+        Map<String, Object> globalVariables = map(globals.get("Variables"));
+        List<Function> functions = new ArrayList<>();
+        resources().forEach((id, r) -> {
+            Map<String, Object> resource = map(r);
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+                return;
+            }
+            Map<String, Object> props = map(resource.get("Properties"));
+            Map<String, String> env = new LinkedHashMap<>();
+            globalVariables.forEach((k, v) -> env.put(k, text(v)));
+            map(map(props.get("Environment")).get("Variables")).forEach((k, v) -> env.put(k, text(v)));
+            List<S3Trigger> s3 = new ArrayList<>();
+            List<ScheduleTrigger> schedules = new ArrayList<>();
+            map(props.get("Events")).forEach((name, e) -> {
+                Map<String, Object> event = map(e);
+                Map<String, Object> p = map(event.get("Properties"));
+                if ("S3".equals(event.get("Type"))) {
+                    String prefix = "";
+                    String suffix = "";
+                    Object rules = map(map(p.get("Filter")).get("S3Key")).get("Rules");
+                    if (rules instanceof List<?> list) {
+                        for (Object rule : list) {
+                            String ruleName = String.valueOf(map(rule).get("Name")).toLowerCase();
+                            if (ruleName.equals("prefix")) {
+                                prefix = text(map(rule).get("Value"));
+                            } else if (ruleName.equals("suffix")) {
+                                suffix = text(map(rule).get("Value"));
+                            }
+                        }
+                    }
+                    s3.add(new S3Trigger(name, text(p.get("Bucket")), prefix, suffix));
+                } else if ("ScheduleV2".equals(event.get("Type")) || "Schedule".equals(event.get("Type"))) {
+                    schedules.add(new ScheduleTrigger(name, text(p.get("ScheduleExpression")),
+                            p.containsKey("ScheduleExpressionTimezone") ? text(p.get("ScheduleExpressionTimezone")) : "UTC",
+                            p.containsKey("Input") ? text(p.get("Input")) : "{}"));
+                }
+            });
+            functions.add(new Function(id, text(props.get("Handler")), text(props.get("CodeUri")), env, s3, schedules));
+        });
+        return functions;
+    }
+
+    public Optional<String> parameterDefault(String name) {
+        Object p = map(map(root.get("Parameters")).get(name)).get("Default");
+        return Optional.ofNullable(p).map(String::valueOf);
+    }
+
+    private String physicalName(String logicalId) {
+        Map<String, Object> props = map(map(resources().get(logicalId)).get("Properties"));
+        for (String key : List.of("BucketName", "TableName", "QueueName")) {
+            if (props.containsKey(key)) {
+                return text(props.get(key));
+            }
+        }
+        return (pseudo.get("AWS::StackName") + "-" + logicalId).toLowerCase();
+    }
+
+    /** Resolves Ref, Fn::Sub and Fn::GetAtt as far as a local stack needs; anything else as text. */
+    @SuppressWarnings("unchecked")
+    String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Map<?, ?> m && m.size() == 1) {
+            Map.Entry<String, Object> e = ((Map<String, Object>) m).entrySet().iterator().next();
+            switch (e.getKey()) {
+                case "Ref":
+                    return ref(String.valueOf(e.getValue()));
+                case "Fn::Sub":
+                    return sub(e.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : String.valueOf(e.getValue()));
+                case "Fn::GetAtt":
+                    String target = e.getValue() instanceof List<?> l ? l.get(0) + "." + l.get(1) : String.valueOf(e.getValue());
+                    return getAtt(target);
+                default:
+                    return String.valueOf(e.getValue());
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    private String ref(String name) {
+        if (pseudo.containsKey(name)) {
+            return pseudo.get(name);
+        }
+        Optional<String> parameter = parameterDefault(name);
+        if (parameter.isPresent()) {
+            return parameter.get();
+        }
+        if (resources().containsKey(name)) {
+            return physicalName(name);
+        }
+        return name;
+    }
+
+    private String getAtt(String target) {
+        String[] parts = target.split("\\.", 2);
+        String name = physicalName(parts[0]);
+        return parts.length > 1 && parts[1].equals("Arn") ? "arn:aws:local:::" + name : name;
+    }
+
+    private String sub(String template) {
+        Matcher m = SUB.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(name.contains(".") && !name.startsWith("AWS::")
+                    ? getAtt(name) : ref(name)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Reads !Ref x as {Ref: x}, !Sub s as {Fn::Sub: s}, and any other !Tag v as {Fn::Tag: v}. */
+    private static final class IntrinsicConstructor extends SafeConstructor {
+        IntrinsicConstructor() {
+            super(new LoaderOptions());
+            for (String tag : List.of("Ref", "Sub", "GetAtt", "Join", "Select", "Split", "If", "Equals", "Not",
+                    "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition")) {
+                String function = tag.equals("Ref") || tag.equals("Condition") ? tag : "Fn::" + tag;
+                this.yamlConstructors.put(new Tag("!" + tag), new AbstractConstruct() {
+                    @Override
+                    public Object construct(Node node) {
+                        Object value;
+                        if (node instanceof ScalarNode scalar) {
+                            value = constructScalar(scalar);
+                            if (tag.equals("GetAtt")) {
+                                value = List.of(((String) value).split("\\.", 2));
+                            }
+                        } else if (node instanceof SequenceNode seq) {
+                            value = constructSequence(seq);
+                        } else {
+                            value = constructMapping((MappingNode) node);
+                        }
+                        return Map.of(function, value);
+                    }
+                });
+            }
+        }
+    }
+}
