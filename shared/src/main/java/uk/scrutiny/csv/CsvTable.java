@@ -37,7 +37,8 @@ public final class CsvTable implements Closeable {
     private long lastLine;
 
     private CsvTable(InputStream in) {
-        this.reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in,
+        // The checking stream finds bad bytes (on their exact line); the decoder then never meets one.
+        this.reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(new Utf8CheckingInputStream(in),
                 StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024));
@@ -75,11 +76,8 @@ public final class CsvTable implements Closeable {
                 in.reset();
             }
             return in;
-        } catch (CharacterCodingException e) {
-            throw new CsvFileException(1, "The file is not UTF-8 text: its first bytes are not valid UTF-8."
-                    + " Save it as 'CSV UTF-8' and upload it again.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw translate(e);
         }
     }
 
@@ -149,13 +147,15 @@ public final class CsvTable implements Closeable {
         }
     }
 
-    private CsvFileException translate(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new CsvFileException(Math.max(1, lastLine),
-                    "The file is not UTF-8 text: it has a byte that is not valid UTF-8 on or soon after line "
-                            + Math.max(1, lastLine) + ". Save it as 'CSV UTF-8' and upload it again.", e);
+    private static CsvFileException translate(IOException e) {
+        if (e instanceof Utf8CheckingInputStream.NotUtf8Exception bad) {
+            return new CsvFileException(bad.line(), "The file is not UTF-8 text: line " + bad.line() + " has a "
+                    + bad.getMessage() + ". Save the file as 'CSV UTF-8' and upload it again.", e);
         }
-        return new CsvFileException(lastLine, "The file could not be read: " + e.getMessage(), e);
+        if (e instanceof CharacterCodingException) {
+            return new CsvFileException(0, "The file is not UTF-8 text. Save it as 'CSV UTF-8' and upload it again.", e);
+        }
+        return new CsvFileException(0, "The file could not be read: " + e.getMessage(), e);
     }
 
     private static boolean isBlank(CsvRecord r) {
