@@ -150,7 +150,8 @@ public final class CsvTable implements Closeable {
     private static CsvFileException translate(IOException e) {
         if (e instanceof Utf8CheckingInputStream.NotUtf8Exception bad) {
             return new CsvFileException(bad.line(), "The file is not UTF-8 text: line " + bad.line() + " has a "
-                    + bad.getMessage() + ". Save the file as 'CSV UTF-8' and upload it again.", e);
+                    + bad.getMessage() + " that is not UTF-8 (often an accented letter or a pound sign saved"
+                    + " as Windows-1252). Save the file as 'CSV UTF-8' and upload it again.", e);
         }
         if (e instanceof CharacterCodingException) {
             return new CsvFileException(0, "The file is not UTF-8 text. Save it as 'CSV UTF-8' and upload it again.", e);

@@ -13,6 +13,7 @@ import java.io.InputStream;
 final class Utf8CheckingInputStream extends FilterInputStream {
     private long line = 1;
     private int pending;
+    private int lead;
     private int lowerBound = 0x80;
     private int upperBound = 0xBF;
 
@@ -45,7 +46,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
 
     private void end() throws NotUtf8Exception {
         if (pending > 0) {
-            throw new NotUtf8Exception(line, "the file ends in the middle of a character");
+            throw new NotUtf8Exception(line, String.format("byte 0x%02X", lead));
         }
     }
 
@@ -59,6 +60,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             }
             lowerBound = 0x80;
             upperBound = 0xBF;
+            lead = b;
             if (b >= 0xC2 && b <= 0xDF) {
                 pending = 1;
             } else if (b >= 0xE0 && b <= 0xEF) {
@@ -76,12 +78,12 @@ final class Utf8CheckingInputStream extends FilterInputStream {
                     upperBound = 0x8F;
                 }
             } else {
-                throw new NotUtf8Exception(line, String.format("byte 0x%02X cannot start a UTF-8 character", b));
+                throw new NotUtf8Exception(line, String.format("byte 0x%02X", b));
             }
             return;
         }
         if (b < lowerBound || b > upperBound) {
-            throw new NotUtf8Exception(line, String.format("byte 0x%02X breaks a UTF-8 character", b));
+            throw new NotUtf8Exception(line, String.format("byte 0x%02X", lead));
         }
         lowerBound = 0x80;
         upperBound = 0xBF;
