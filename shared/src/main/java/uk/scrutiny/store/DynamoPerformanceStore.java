@@ -278,7 +278,8 @@ public final class DynamoPerformanceStore implements PerformanceStore {
                     continue;
                 }
                 String sk = item.get(SK).s();
-                String figure = sk.substring(0, sk.lastIndexOf('#'));
+                // area#periodStart identifies the figure; what follows is the upload order (which has a '#' too).
+                String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
                 latest.put(figure, item);
                 revisions.merge(figure, 1, Integer::sum);
             }

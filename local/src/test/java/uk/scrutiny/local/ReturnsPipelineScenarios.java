@@ -1,0 +1,368 @@
+package uk.scrutiny.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.functions.returns.ReturnUploadedHandler;
+import uk.scrutiny.returns.Observation;
+import uk.scrutiny.returns.ReportedValue;
+import uk.scrutiny.returns.Upload;
+import uk.scrutiny.returns.UploadProcessor;
+import uk.scrutiny.store.DynamoPerformanceStore;
+import uk.scrutiny.store.FileState;
+import uk.scrutiny.store.PerformanceStore;
+import uk.scrutiny.store.S3ReturnsBucket;
+import uk.scrutiny.store.TableLayout;
+
+/**
+ * The returns pipeline's behaviour against real S3 and DynamoDB endpoints, through the real
+ * handler: the same scenarios run on the local emulators ({@link ReturnsPipelineIT}) and, where
+ * Docker runs, on LocalStack ({@link ReturnsPipelineLocalStackIT}).
+ */
+abstract class ReturnsPipelineScenarios {
+    static final String CATALOGUE = """
+            code,title,priority_code,priority_title,outcome,polarity,unit,frequency,due_days,providers
+            NEET,Young people not in education employment or training (16-18),P04,Increase numbers participating and engaging,All children and young people do well at all levels of learning and have the skills for life,lower,percent,quarterly,45,careers-service
+            CLA-RATE,Children looked after per 10000 children,P01,Help children to live in safe and supportive families,All children and young people are safe from harm,lower,per 10000,quarterly,45,social-care
+            """;
+    static final String NEET_Q2 = """
+            indicator_code,period,area_code,value,numerator,denominator,note
+            NEET,2025/26 Q2,E08000035,,1710,19650,
+            NEET,2025/26 Q2,E92000001,5.4,,,England
+            CLA-RATE,2025/26 Q2,E08000035,74.9,,,
+            """;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AtomicLong sequencer = new AtomicLong(0x10);
+    Aws aws;
+    String bucket;
+    String table;
+    DynamoPerformanceStore store;
+
+    abstract Aws aws();
+
+    @BeforeEach
+    void freshBucketAndTable() {
+        aws = aws();
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        bucket = "returns-" + id;
+        table = "performance-" + id;
+        aws.s3().createBucket(b -> b.bucket(bucket));
+        aws.s3().putBucketVersioning(b -> b.bucket(bucket)
+                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        TableLayout.create(aws.dynamo(), table);
+        store = new DynamoPerformanceStore(aws.dynamo(), table, Clock.systemUTC());
+    }
+
+    ReturnUploadedHandler handler(PerformanceStore withStore) {
+        return new ReturnUploadedHandler(new UploadProcessor(new S3ReturnsBucket(aws.s3(), bucket), withStore,
+                UploadProcessor.DEFAULT_MAX_BYTES));
+    }
+
+    /** Puts the object and returns the event S3 would send for it, at the given time. */
+    S3Event put(String key, String content, Instant eventTime) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        PutObjectResponse put = aws.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(bytes));
+        String json = S3EventJson.objectCreated("test", bucket, key, bytes.length, put.eTag().replace("\"", ""),
+                put.versionId(), String.format("%018X", sequencer.incrementAndGet()), eventTime);
+        return event(json);
+    }
+
+    static S3Event event(String json) {
+        return LambdaEventSerializers.serializerFor(S3Event.class, ReturnsPipelineScenarios.class.getClassLoader())
+                .fromJson(json);
+    }
+
+    S3Event put(String key, String content) {
+        return put(key, content, Instant.now());
+    }
+
+    JsonNode report(String key) throws IOException {
+        try (InputStream in = aws.s3().getObject(b -> b.bucket(bucket).key(key))) {
+            return JSON.readTree(in);
+        }
+    }
+
+    long seriesItems() {
+        return aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+                .filter(i -> i.get("pk").s().startsWith("SERIES#")).count();
+    }
+
+    ReportedValue current(String indicator, String area) {
+        return store.currentValues(List.of(indicator)).stream()
+                .filter(v -> v.areaCode().equals(area)).findFirst().orElse(null);
+    }
+
+    void loadCatalogue() {
+        handler(store).handleRequest(put("config/indicators.csv", CATALOGUE), null);
+    }
+
+    @Test
+    void anAcceptedReturnIsStoredWithItsProvenanceAndReported() throws IOException {
+        // GIVEN a catalogue
+        loadCatalogue();
+        // WHEN the careers service uploads a return whose file name has spaces (URL-encoded in the event)
+        handler(store).handleRequest(put("returns/careers-service/neet 2025-26 Q2.csv", NEET_Q2.replace(
+                "CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", "")), null);
+        // THEN the report says ACCEPTED and the value is computed from numerator and denominator
+        JsonNode report = report("reports/careers-service/neet 2025-26 Q2.csv.json");
+        assertEquals("ACCEPTED", report.get("status").asText());
+        assertEquals(2, report.get("rowsAccepted").asLong());
+        assertEquals("careers-service", report.get("provider").asText());
+        ReportedValue leeds = current("NEET", "E08000035");
+        assertEquals(0, new BigDecimal("8.70229").compareTo(leeds.value()), leeds.value().toPlainString());
+        assertEquals(0, new BigDecimal("1710").compareTo(leeds.numerator()));
+        assertEquals("returns/careers-service/neet 2025-26 Q2.csv", leeds.sourceKey());
+        assertEquals("careers-service", leeds.provider());
+        assertEquals(1, leeds.revisions());
+        assertEquals("England", current("NEET", "E92000001").note());
+    }
+
+    @Test
+    void aReturnWithOneBadRowStoresNothingAndListsEveryError() throws IOException {
+        // GIVEN a catalogue
+        loadCatalogue();
+        // WHEN a return has two good rows, a malformed period and a provider that may not send CLA-RATE
+        handler(store).handleRequest(put("returns/careers-service/bad.csv", NEET_Q2
+                + "NEET,2025/26 Q5,E08000035,9.1,,,\n"), null);
+        // THEN nothing at all is stored, and the report names each problem with line and column
+        assertEquals(0, seriesItems());
+        JsonNode report = report("reports/careers-service/bad.csv.json");
+        assertEquals("REJECTED", report.get("status").asText());
+        assertEquals(0, report.get("rowsAccepted").asLong());
+        assertEquals(4, report.get("rowsRead").asLong());
+        JsonNode errors = report.get("errors");
+        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(4, errors.get(0).get("line").asLong());
+        assertEquals("indicator_code", errors.get(0).get("column").asText());
+        assertTrue(errors.get(0).get("message").asText().contains("may not submit indicator 'CLA-RATE'"));
+        assertEquals(5, errors.get(1).get("line").asLong());
+        assertEquals("period", errors.get(1).get("column").asText());
+        // AND the upload itself is untouched
+        assertEquals(NEET_Q2 + "NEET,2025/26 Q5,E08000035,9.1,,,\n",
+                new String(aws.s3().getObjectAsBytes(b -> b.bucket(bucket).key("returns/careers-service/bad.csv"))
+                        .asByteArray(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aResubmissionReplacesTheValueAndKeepsTheOldOneAsARevision() {
+        // GIVEN an accepted return
+        loadCatalogue();
+        String key = "returns/careers-service/neet.csv";
+        handler(store).handleRequest(put(key, "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n"),
+                null);
+        // WHEN the provider uploads a corrected file
+        handler(store).handleRequest(put(key, "indicator_code,period,area_code,value,note\n"
+                + "NEET,2025/26 Q2,E08000035,9.1,Corrected after data cleanse\n"), null);
+        // THEN the corrected value is current and it is the second revision
+        ReportedValue v = current("NEET", "E08000035");
+        assertEquals(0, new BigDecimal("9.1").compareTo(v.value()));
+        assertEquals(2, v.revisions());
+        assertEquals("Corrected after data cleanse", v.note());
+        assertEquals(2, seriesItems());
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesNothing() {
+        // GIVEN an accepted return
+        loadCatalogue();
+        S3Event event = put("returns/careers-service/neet.csv", NEET_Q2.replace("CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", ""));
+        handler(store).handleRequest(event, null);
+        long items = aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream().count();
+        // WHEN S3 delivers the same notification again
+        handler(store).handleRequest(event, null);
+        // THEN no item is added and no second revision written
+        assertEquals(items, aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream().count());
+        assertEquals(1, current("NEET", "E08000035").revisions());
+    }
+
+    @Test
+    void anOlderUploadProcessedAfterANewerOneDoesNotOverwriteIt() {
+        // GIVEN a catalogue, and two uploads of the same figure: an older and a newer (another file)
+        loadCatalogue();
+        S3Event older = put("returns/careers-service/neet-first.csv",
+                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n", Instant.parse("2026-11-01T09:00:00Z"));
+        S3Event newer = put("returns/careers-service/neet-second.csv",
+                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.1\n", Instant.parse("2026-11-02T09:00:00Z"));
+        // WHEN the newer event is processed first
+        handler(store).handleRequest(newer, null);
+        handler(store).handleRequest(older, null);
+        // THEN the newer value stays current, and the older is kept as a revision
+        ReportedValue v = current("NEET", "E08000035");
+        assertEquals(0, new BigDecimal("9.1").compareTo(v.value()));
+        assertEquals(2, v.revisions());
+    }
+
+    @Test
+    void twoVersionsOfOneKeyOutOfOrderKeepTheLaterVersion() {
+        // GIVEN two versions of the same key uploaded in the same millisecond; only the sequencer orders them
+        loadCatalogue();
+        Instant same = Instant.parse("2026-11-02T09:00:00Z");
+        String key = "returns/careers-service/neet.csv";
+        S3Event first = put(key, "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n", same);
+        S3Event second = put(key, "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.1\n", same);
+        // WHEN they arrive out of order
+        handler(store).handleRequest(second, null);
+        handler(store).handleRequest(first, null);
+        // THEN the second version's value is current
+        assertEquals(0, new BigDecimal("9.1").compareTo(current("NEET", "E08000035").value()));
+    }
+
+    @Test
+    void aWriteFailingHalfWayShowsNothingUntilTheRetryCompletesIt() {
+        // GIVEN a catalogue and a return of 60 figures (3 batches of 25)
+        loadCatalogue();
+        StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("NEET,2025/26 Q2,AREA-").append(i).append(",").append(5 + i % 7).append('\n');
+        }
+        S3Event event = put("returns/careers-service/big.csv", csv.toString());
+        // WHEN the store fails on its second batch (as a timeout or throttling would)
+        PerformanceStore failing = new FailingStore(store, 2);
+        assertThrows(IllegalStateException.class, () -> handler(failing).handleRequest(event, null));
+        // THEN readers see none of the file, though part of it was written
+        assertTrue(seriesItems() > 0);
+        assertTrue(store.currentValues(List.of("NEET")).isEmpty());
+        Upload upload = new Upload(bucket, "returns/careers-service/big.csv",
+                event.getRecords().get(0).getS3().getObject().getVersionId(),
+                event.getRecords().get(0).getS3().getObject().geteTag(), 0, Instant.now(), "0");
+        assertEquals(FileState.IN_PROGRESS, store.begin(upload, "careers-service"));
+        // WHEN Lambda retries the same event
+        handler(store).handleRequest(event, null);
+        // THEN all 60 figures are current, each once
+        List<ReportedValue> values = store.currentValues(List.of("NEET"));
+        assertEquals(60, values.size());
+        assertTrue(values.stream().allMatch(v -> v.revisions() == 1));
+        assertEquals(60, seriesItems());
+    }
+
+    @Test
+    void aBadCatalogueNeverReplacesAGoodOne() throws IOException {
+        // GIVEN a good catalogue
+        loadCatalogue();
+        // WHEN a catalogue with an unknown polarity is uploaded
+        handler(store).handleRequest(put("config/indicators.csv", CATALOGUE.replace(",lower,percent,", ",down,percent,")),
+                null);
+        // THEN it is rejected and the good one stays
+        assertEquals("REJECTED", report("reports/config/indicators.csv.json").get("status").asText());
+        assertEquals(2, store.catalogue().size());
+        assertEquals("lower", store.catalogue().find("NEET").orElseThrow().polarity().text());
+    }
+
+    @Test
+    void targetsForAnUnknownIndicatorAreRejected() throws IOException {
+        // GIVEN a catalogue
+        loadCatalogue();
+        // WHEN targets name an indicator the catalogue lacks
+        handler(store).handleRequest(put("config/targets.csv",
+                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\nNI117,2025/26 Q2,5,\n"), null);
+        // THEN the file is rejected with the line and column, and no targets are stored
+        JsonNode report = report("reports/config/targets.csv.json");
+        assertEquals("REJECTED", report.get("status").asText());
+        assertEquals(3, report.get("errors").get(0).get("line").asLong());
+        assertTrue(store.targets().all().isEmpty());
+        // WHEN they are corrected
+        handler(store).handleRequest(put("config/targets.csv",
+                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\n"), null);
+        // THEN they are stored
+        assertEquals(1, store.targets().all().size());
+    }
+
+    @Test
+    void aKeyOutsideTheLayoutIsReportedAndNothingStored() throws IOException {
+        loadCatalogue();
+        handler(store).handleRequest(put("config/areas.csv", "area_code,area_name\nE08000035,Leeds\n"), null);
+        JsonNode report = report("reports/config/areas.csv.json");
+        assertEquals("REJECTED", report.get("status").asText());
+        assertTrue(report.get("errors").get(0).get("message").asText().contains("outside the bucket's layout"));
+    }
+
+    /** The real store, failing on its n-th staged batch: a crash half-way through a file. */
+    static final class FailingStore implements PerformanceStore {
+        private final PerformanceStore real;
+        private final int failOn;
+        private final AtomicInteger batches = new AtomicInteger();
+
+        FailingStore(PerformanceStore real, int failOn) {
+            this.real = real;
+            this.failOn = failOn;
+        }
+
+        @Override
+        public FileState begin(Upload upload, String provider) {
+            return real.begin(upload, provider);
+        }
+
+        @Override
+        public void stage(Upload upload, String provider, List<Observation> batch) {
+            if (batches.incrementAndGet() == failOn) {
+                throw new IllegalStateException("Simulated crash on batch " + failOn);
+            }
+            real.stage(upload, provider, batch);
+        }
+
+        @Override
+        public void commit(Upload upload, long rows) {
+            real.commit(upload, rows);
+        }
+
+        @Override
+        public void reject(Upload upload, long errorCount) {
+            real.reject(upload, errorCount);
+        }
+
+        @Override
+        public void replaceCatalogue(Upload upload, Catalogue catalogue) {
+            real.replaceCatalogue(upload, catalogue);
+        }
+
+        @Override
+        public void replaceTargets(Upload upload, Targets targets) {
+            real.replaceTargets(upload, targets);
+        }
+
+        @Override
+        public Catalogue catalogue() {
+            return real.catalogue();
+        }
+
+        @Override
+        public Targets targets() {
+            return real.targets();
+        }
+
+        @Override
+        public List<ReportedValue> currentValues(Collection<String> indicatorCodes) {
+            return real.currentValues(indicatorCodes);
+        }
+    }
+}
