@@ -1,0 +1,88 @@
+package uk.scrutiny.rating;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import uk.scrutiny.catalogue.Unit;
+
+/**
+ * Writes figures the way a board paper does: "9.5%", "0.6 points", "48.1 per 1,000", "1,234".
+ * Reported figures keep the precision they were reported with (up to 2 decimal places), so a
+ * reason never claims more accuracy than the return had.
+ */
+public final class UnitFormat {
+    private static final int MAX_SCALE = 2;
+
+    private final Unit unit;
+
+    public UnitFormat(Unit unit) {
+        this.unit = unit;
+    }
+
+    /** A reported or target figure. */
+    public String value(BigDecimal value) {
+        return withUnit(number(value, displayScale(value)));
+    }
+
+    /** A computed figure such as a confidence limit, to one decimal place (whole numbers for counts). */
+    public String estimate(double value) {
+        int scale = unit.kind() == Unit.Kind.COUNT ? 0 : 1;
+        return withUnit(number(BigDecimal.valueOf(value), scale));
+    }
+
+    /** The gap between two figures, as precise as the more precise of them: "0.6 points". */
+    public String difference(BigDecimal a, BigDecimal b) {
+        BigDecimal gap = a.subtract(b).abs();
+        int scale = Math.max(displayScale(a), displayScale(b));
+        return amount(gap, scale);
+    }
+
+    /** An amount such as a tolerance, with its unit: "1.0 point", "2.5 per 10,000". */
+    public String amount(BigDecimal amount) {
+        return amount(amount.abs(), displayScale(amount));
+    }
+
+    /** Whether amounts of this unit are spoken of as "points" (percentage points). */
+    public boolean points() {
+        return unit.kind() == Unit.Kind.PERCENT;
+    }
+
+    /** A bare number in this unit's style, for phrases like "the 0.45 point tolerance". */
+    public String bare(BigDecimal amount) {
+        return number(amount.abs(), displayScale(amount));
+    }
+
+    private String amount(BigDecimal gap, int scale) {
+        String n = number(gap, scale);
+        return switch (unit.kind()) {
+            case PERCENT -> n + (gap.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+            case RATE -> n + " per " + grouped(unit.perN());
+            default -> n;
+        };
+    }
+
+    private String withUnit(String n) {
+        return switch (unit.kind()) {
+            case PERCENT -> n + "%";
+            case RATE -> n + " per " + grouped(unit.perN());
+            default -> n;
+        };
+    }
+
+    private int displayScale(BigDecimal value) {
+        // The scale as reported, not stripped: a tolerance written "1.0" reads "1.0 point".
+        return Math.max(0, Math.min(MAX_SCALE, value.scale()));
+    }
+
+    private static String number(BigDecimal value, int scale) {
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            rounded = rounded.abs();
+        }
+        return String.format(Locale.UK, "%,." + scale + "f", rounded);
+    }
+
+    private static String grouped(int n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+}
