@@ -7,11 +7,11 @@ import uk.scrutiny.catalogue.Unit;
 
 /**
  * Writes figures the way a board paper does: "9.5%", "0.6 points", "48.1 per 1,000", "1,234".
- * Reported figures keep the precision they were reported with (up to 2 decimal places), so a
+ * Reported figures keep the precision they were reported with (up to 3 decimal places, enough for a default tolerance such as 0.445), so a
  * reason never claims more accuracy than the return had.
  */
 public final class UnitFormat {
-    private static final int MAX_SCALE = 2;
+    private static final int MAX_SCALE = 3;
 
     private final Unit unit;
 
