@@ -58,14 +58,14 @@ class TravelTest {
 
     @Test
     void aChangeIsSignificantOnlyWhenTheIntervalsDoNotOverlap() {
-        // GIVEN 1,000 of 10,000 (Wilson 9.42% to 10.61%) then 800 of 10,000 (7.49% to 8.54%): no overlap
+        // GIVEN 1,000 of 10,000 (Wilson 9.43% to 10.60%) then 800 of 10,000 (7.48% to 8.55%): no overlap
         Travel big = travel(NEET, value(NEET, LEEDS, "2023/24 Q2", "8.0", "800", "10000"),
                 value(NEET, LEEDS, "2023/24 Q1", "10.0", "1000", "10000"));
         assertEquals(Boolean.TRUE, big.significant());
         assertEquals("Improving: 8.0% in 2023/24 Q2, down 2.0 points from 10.0% in 2023/24 Q1 "
                 + "(a significant change: the 95% confidence intervals do not overlap).", big.reason());
 
-        // GIVEN 100 of 1,000 (8.30% to 12.0%) then 95 of 1,000 (7.83% to 11.5%): overlapping
+        // GIVEN 100 of 1,000 (8.29% to 12.02%) then 95 of 1,000 (7.83% to 11.48%): overlapping
         Travel small = travel(NEET, value(NEET, LEEDS, "2023/24 Q2", "9.5", "95", "1000"),
                 value(NEET, LEEDS, "2023/24 Q1", "10.0", "100", "1000"));
         assertEquals(Boolean.FALSE, small.significant());
