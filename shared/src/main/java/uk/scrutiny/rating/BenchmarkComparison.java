@@ -37,8 +37,7 @@ public record BenchmarkComparison(
                             + " has no numerator and denominator to give a confidence interval.");
         }
         Comparison comparison = compare(indicator.polarity(), interval, benchmarkValue.doubleValue());
-        String figures = format.value(home.value()) + " (95% CI " + format.estimate(interval.lower()) + " to "
-                + format.estimate(interval.upper()) + ")";
+        String figures = format.value(home.value()) + " (95% CI " + format.range(interval.lower(), interval.upper()) + ")";
         return new BenchmarkComparison(benchmarkArea, benchmarkValue, comparison, interval,
                 words(comparison) + " " + against + ": " + figures + ".");
     }

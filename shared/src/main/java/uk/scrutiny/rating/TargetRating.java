@@ -58,6 +58,10 @@ public record TargetRating(Rag rag, String reason) {
 
     private static String toleranceText(UnitFormat format, Target target) {
         BigDecimal tolerance = target.tolerance();
+        if (target.hasDefaultTolerance() && tolerance.scale() < target.target().scale()) {
+            // 5% of 80.0 reads "4.0", as precise as the target it came from.
+            tolerance = tolerance.setScale(target.target().scale());
+        }
         String text = format.points()
                 ? "the " + format.bare(tolerance) + " point tolerance"
                 : "the tolerance of " + format.amount(tolerance);

@@ -24,10 +24,22 @@ public final class UnitFormat {
         return withUnit(number(value, displayScale(value)));
     }
 
-    /** A computed figure such as a confidence limit, to one decimal place (whole numbers for counts). */
-    public String estimate(double value) {
+    /**
+     * A confidence interval, "67.3% to 69.2%" or "44.5 to 51.9 per 1,000", to one decimal place, or two
+     * when one would show both limits as the same figure (large denominators give narrow intervals).
+     */
+    public String range(double lower, double upper) {
         int scale = unit.kind() == Unit.Kind.COUNT ? 0 : 1;
-        return withUnit(number(BigDecimal.valueOf(value), scale));
+        if (number(BigDecimal.valueOf(lower), scale).equals(number(BigDecimal.valueOf(upper), scale))) {
+            scale = 2;
+        }
+        String from = number(BigDecimal.valueOf(lower), scale);
+        String to = number(BigDecimal.valueOf(upper), scale);
+        return switch (unit.kind()) {
+            case PERCENT -> from + "% to " + to + "%";
+            case RATE -> from + " to " + to + " per " + grouped(unit.perN());
+            default -> from + " to " + to;
+        };
     }
 
     /** The gap between two figures, as precise as the more precise of them: "0.6 points". */

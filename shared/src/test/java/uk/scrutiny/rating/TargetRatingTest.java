@@ -92,6 +92,18 @@ class TargetRatingTest {
     }
 
     @Test
+    void aDefaultToleranceIsShownAsPreciselyAsItsTarget() {
+        // GIVEN a rate target of 80.0 per 10,000 with no tolerance: 5% is 4.0
+        Indicator cla = indicator("CLA", Polarity.LOWER, Unit.ratePer(10000), Frequency.FINANCIAL_YEAR);
+        Target target = new Target("CLA", Period.parse(Frequency.FINANCIAL_YEAR, "2022/23"), d("80.0"), null);
+        // WHEN 81.1 is rated
+        TargetRating rating = TargetRating.of(cla, target.period(), d("81.1"), target);
+        // THEN amber, within 4.0 (not "4")
+        assertEquals("Amber: 81.1 per 10,000 is 1.1 per 10,000 above the 80.0 per 10,000 target, "
+                + "within the tolerance of 4.0 per 10,000 (5% of the target).", rating.reason());
+    }
+
+    @Test
     void meetingTheTargetExactlyIsSaidSo() {
         Target target = target(ATTENDANCE, "2022/23", "95.0", "1.0");
         assertEquals("Green: 95.0% meets the 95.0% target.", rate(ATTENDANCE, YEAR, "95.0", target).reason());

@@ -14,21 +14,26 @@ class UnitFormatTest {
         assertEquals("68.3%", f.value(d("68.3")));
         assertEquals("0.6 points", f.difference(d("9.5"), d("8.9")));
         assertEquals("1 point", f.difference(d("96"), d("95")));
-        assertEquals("67.3%", f.estimate(67.2913));
     }
 
     @Test
     void ratesSayPerWithThousandsSeparators() {
         UnitFormat f = new UnitFormat(Unit.ratePer(1000));
         assertEquals("48.10 per 1,000", f.value(d("48.10")));
-        assertEquals("44.5 per 1,000", f.estimate(44.544));
+    }
+
+    @Test
+    void intervalsNameTheUnitOnceAndShowTwoPlacesWhenOneWouldHideTheGap() {
+        assertEquals("67.3% to 69.2%", new UnitFormat(Unit.PERCENT).range(67.2913, 69.2027));
+        assertEquals("92.39% to 92.41%", new UnitFormat(Unit.PERCENT).range(92.3912, 92.4149));
+        assertEquals("44.5 to 51.9 per 1,000", new UnitFormat(Unit.ratePer(1000)).range(44.544, 51.863));
     }
 
     @Test
     void countsAreWholeNumbersWithThousandsSeparators() {
         UnitFormat f = new UnitFormat(Unit.COUNT);
         assertEquals("1,953", f.value(d("1953")));
-        assertEquals("12,346", f.estimate(12345.6));
+        assertEquals("12,346 to 13,001", f.range(12345.6, 13000.6));
         assertEquals("47", f.difference(d("1953"), d("2000")));
     }
 
