@@ -53,7 +53,7 @@ final class IndicatorJson {
         ConfidenceInterval ci = p.interval();
         Target target = p.target();
         out.startObject();
-        out.field("period", v.period().text());
+        out.field("period", PeriodText.of(v.period()));
         out.field("periodStart", v.period().start().toString());
         out.field("value", v.value());
         out.field("numerator", v.numerator());

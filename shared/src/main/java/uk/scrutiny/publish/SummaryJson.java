@@ -100,7 +100,7 @@ final class SummaryJson {
         out.field("reason", r.reason());
         out.field("overdue", r.overdue());
         out.startObject("nextDue");
-        out.field("period", r.due().awaited().text());
+        out.field("period", PeriodText.of(r.due().awaited()));
         out.field("dueDate", r.due().dueDate().toString());
         out.endObject();
         if (r.latest() == null) {
@@ -115,7 +115,7 @@ final class SummaryJson {
         ReportedValue v = latest.reported();
         Target target = latest.target();
         out.startObject("latest");
-        out.field("period", v.period().text());
+        out.field("period", PeriodText.of(v.period()));
         out.field("value", v.value());
         out.field("numerator", v.numerator());
         out.field("denominator", v.denominator());
@@ -131,7 +131,7 @@ final class SummaryJson {
             out.nullField("previous");
         } else {
             out.startObject("previous");
-            out.field("period", previous.earlierPeriod().text());
+            out.field("period", PeriodText.of(previous.earlierPeriod()));
             out.field("value", previous.earlierValue());
             out.endObject();
         }
@@ -140,7 +140,7 @@ final class SummaryJson {
             out.nullField("yearEarlier");
         } else {
             out.startObject("yearEarlier");
-            out.field("period", yearEarlier.earlierPeriod().text());
+            out.field("period", PeriodText.of(yearEarlier.earlierPeriod()));
             out.field("value", yearEarlier.earlierValue());
             out.field("direction", yearEarlier.direction().name());
             out.field("significant", yearEarlier.significant());
@@ -154,7 +154,7 @@ final class SummaryJson {
             out.startObject();
             out.field("area", c.area());
             out.field("areaName", Areas.name(c.area()));
-            out.field("period", c.period().text());
+            out.field("period", PeriodText.of(c.period()));
             out.field("value", c.value());
             out.field("samePeriod", c.samePeriod());
             out.endObject();
@@ -196,8 +196,8 @@ final class SummaryJson {
             out.startObject();
             out.field("code", r.indicator().code());
             out.field("title", r.indicator().title());
-            out.field("lastPeriod", due.lastPeriod() == null ? null : due.lastPeriod().text());
-            out.field("missingPeriod", due.awaited().text());
+            out.field("lastPeriod", due.lastPeriod() == null ? null : PeriodText.of(due.lastPeriod()));
+            out.field("missingPeriod", PeriodText.of(due.awaited()));
             out.field("dueDate", due.dueDate().toString());
             out.field("daysOverdue", due.daysOverdue());
             out.endObject();

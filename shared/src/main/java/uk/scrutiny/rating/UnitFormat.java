@@ -2,7 +2,6 @@ package uk.scrutiny.rating;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import uk.scrutiny.catalogue.Unit;
 
 /**
@@ -91,10 +90,30 @@ public final class UnitFormat {
         if (rounded.signum() == 0) {
             rounded = rounded.abs();
         }
-        return String.format(Locale.UK, "%,." + scale + "f", rounded);
+        // By hand rather than String.format: reasons are written for every figure, and Formatter
+        // was half the cost of a rating run.
+        String plain = rounded.toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3);
+        if (negative) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(whole.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(digits, point, digits.length());
+        }
+        return out.toString();
     }
 
     private static String grouped(int n) {
-        return String.format(Locale.UK, "%,d", n);
+        return number(BigDecimal.valueOf(n), 0);
     }
 }

@@ -38,6 +38,16 @@ class UnitFormatTest {
     }
 
     @Test
+    void groupsThousandsInLargeAndNegativeFigures() {
+        UnitFormat f = new UnitFormat(Unit.COUNT);
+        assertEquals("1,234,567", f.value(d("1234567")));
+        assertEquals("123,456", f.value(d("123456")));
+        assertEquals("-1,000", f.value(d("-1000")));
+        assertEquals("999", f.value(d("999")));
+        assertEquals("12,345.678 per 100,000", new UnitFormat(Unit.ratePer(100000)).value(d("12345.678")));
+    }
+
+    @Test
     void neverShowsMoreThanThreeDecimalPlaces() {
         assertEquals("68.255%", new UnitFormat(Unit.PERCENT).value(d("68.2547")));
         assertEquals("3", new UnitFormat(Unit.NUMBER).value(d("3E+0")));
