@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExactPoissonTest {
 
-    // Source: standard tables of exact 95% confidence limits for a Poisson count (e.g. Documenta
-    // Geigy Scientific Tables; Public Health England's "Technical Guide: Confidence Intervals", table of
-    // exact Poisson limits), to 4 decimal places.
+    // Source: standard tables of exact (Garwood) 95% limits for a Poisson count, to 4 decimal places.
+    // The 0 and 5 rows are the ones quoted in the team's brief (0 to 3.6889; 1.6235 to 11.6683); the
+    // other rows were checked against scipy.stats.chi2.ppf, independently of this code.
     @ParameterizedTest(name = "{0} events: {1} to {2}")
     @CsvSource({
         "0, 0,      3.6889",
