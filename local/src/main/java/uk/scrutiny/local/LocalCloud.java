@@ -45,6 +45,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Map<String, FunctionProcess> processes = new LinkedHashMap<>();
     private final List<Template.Function> functions;
     private final AtomicLong sequencer = new AtomicLong(0x1000000000000000L);
+    private TableStream stream;
 
     private LocalCloud(Template template, S3Emulator s3Emulator, DynamoEmulator dynamoEmulator) {
         this.template = template;
@@ -53,6 +54,7 @@ public final class LocalCloud implements AutoCloseable {
         this.s3 = s3Client(s3Emulator.endpoint());
         this.dynamo = dynamoClient(dynamoEmulator.endpoint());
         this.functions = template.functions();
+        this.stream = new TableStream(this, template.tables().values().iterator().next());
     }
 
     /**
@@ -203,6 +205,15 @@ public final class LocalCloud implements AutoCloseable {
             LOG.warning(function + " failed (attempt " + attempt + " of 3): " + error);
         }
         return new Delivery(function, trigger, error, 3);
+    }
+
+    /**
+     * Passes what the table's stream has seen since the last call to the functions that listen,
+     * once their batching window has passed ({@code force}: now). Returns those deliveries.
+     */
+    public List<Delivery> streamTick(boolean force) {
+        stream.collect();
+        return stream.flush(force);
     }
 
     public List<Template.Function> functions() {

@@ -123,7 +123,9 @@ public final class LocalRunner {
                 List<LocalCloud.Delivery> deliveries = cloud.upload(returns, key, Files.readAllBytes(file));
                 System.out.println(summary(cloud, returns, key, deliveries));
                 failed |= deliveries.stream().anyMatch(d -> !d.succeeded());
+                failed |= reportStream(cloud.streamTick(false));
             }
+            failed |= reportStream(cloud.streamTick(true));
             failed |= !Schedules.runAll(cloud, now).isEmpty();
             cloud.copyBucket(cloud.bucket(LocalCloud.SITE_BUCKET), out.resolve("site"));
             cloud.copyBucket(returns, out.resolve("returns"));
@@ -135,6 +137,17 @@ public final class LocalRunner {
             return 1;
         }
         return 0;
+    }
+
+    /** Prints one line per stream-triggered invocation; true when one failed. */
+    static boolean reportStream(List<LocalCloud.Delivery> deliveries) {
+        boolean failed = false;
+        for (LocalCloud.Delivery d : deliveries) {
+            System.out.printf("%-9s %s (%s: committed files since the last batch)%n",
+                    d.succeeded() ? "STREAM" : "FAILED", d.function(), d.trigger());
+            failed |= !d.succeeded();
+        }
+        return failed;
     }
 
     static List<Path> filesIn(Path data) throws IOException {
@@ -203,8 +216,10 @@ public final class LocalRunner {
                 for (Path file : filesIn(demo)) {
                     String key = demo.relativize(file).toString().replace('\\', '/');
                     System.out.println(summary(cloud, returns, key, cloud.upload(returns, key, Files.readAllBytes(file))));
+                    reportStream(cloud.streamTick(false));
                 }
             }
+            reportStream(cloud.streamTick(true));
             Schedules.runAll(cloud, now);
             site = SiteServer.start(cloud, sitePort);
             UploadWatcher watcher = new UploadWatcher(cloud, returns);

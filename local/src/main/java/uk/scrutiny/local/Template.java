@@ -47,7 +47,12 @@ public final class Template {
 
     /** A function and what triggers it. */
     public record Function(String logicalId, String handler, String codeUri, Map<String, String> environment,
-                           List<S3Trigger> s3Triggers, List<ScheduleTrigger> schedules) {
+                           List<S3Trigger> s3Triggers, List<ScheduleTrigger> schedules,
+                           List<StreamTrigger> streams) {
+    }
+
+    /** A DynamoDB stream event source: batch size, batching window and filter patterns. */
+    public record StreamTrigger(String name, int batchSize, int windowSeconds, List<String> filterPatterns) {
     }
 
     /** An S3 notification: this bucket, these events, keys with this prefix and suffix. */
@@ -114,6 +119,7 @@ public final class Template {
             map(map(props.get("Environment")).get("Variables")).forEach((k, v) -> env.put(k, text(v)));
             List<S3Trigger> s3 = new ArrayList<>();
             List<ScheduleTrigger> schedules = new ArrayList<>();
+            List<StreamTrigger> streams = new ArrayList<>();
             map(props.get("Events")).forEach((name, e) -> {
                 Map<String, Object> event = map(e);
                 Map<String, Object> p = map(event.get("Properties"));
@@ -132,13 +138,24 @@ public final class Template {
                         }
                     }
                     s3.add(new S3Trigger(name, text(p.get("Bucket")), prefix, suffix));
+                } else if ("DynamoDB".equals(event.get("Type"))) {
+                    List<String> patterns = new ArrayList<>();
+                    Object filters = map(p.get("FilterCriteria")).get("Filters");
+                    if (filters instanceof List<?> list) {
+                        for (Object f : list) {
+                            patterns.add(text(map(f).get("Pattern")));
+                        }
+                    }
+                    streams.add(new StreamTrigger(name, Integer.parseInt(text(p.getOrDefault("BatchSize", 100))),
+                            Integer.parseInt(text(p.getOrDefault("MaximumBatchingWindowInSeconds", 0))), patterns));
                 } else if ("ScheduleV2".equals(event.get("Type")) || "Schedule".equals(event.get("Type"))) {
                     schedules.add(new ScheduleTrigger(name, text(p.get("ScheduleExpression")),
                             p.containsKey("ScheduleExpressionTimezone") ? text(p.get("ScheduleExpressionTimezone")) : "UTC",
                             p.containsKey("Input") ? text(p.get("Input")) : "{}"));
                 }
             });
-            functions.add(new Function(id, text(props.get("Handler")), text(props.get("CodeUri")), env, s3, schedules));
+            functions.add(new Function(id, text(props.get("Handler")), text(props.get("CodeUri")), env, s3, schedules,
+                    streams));
         });
         return functions;
     }

@@ -43,6 +43,7 @@ final class UploadWatcher {
                         }
                     }
                 }
+                LocalRunner.reportStream(cloud.streamTick(false));
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;

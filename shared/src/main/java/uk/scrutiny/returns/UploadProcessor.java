@@ -78,6 +78,7 @@ public final class UploadProcessor {
         }
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceCatalogue(upload, catalogue);
+            store.commit(upload, reader.rowsRead());
         }
         return report(key, problems, reader.rowsRead(), catalogue.size());
     }
@@ -92,6 +93,7 @@ public final class UploadProcessor {
         }
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceTargets(upload, targets);
+            store.commit(upload, reader.rowsRead());
         }
         return report(key, problems, reader.rowsRead(), targets.all().size());
     }
