@@ -39,7 +39,7 @@ function redAndAmber(summary) {
           return h('tr', { 'data-code': e.code },
             h('td', null, ratingBadge(e.rag)),
             h('th', { scope: 'row' }, link(e.code, e.title)),
-            h('td', { class: 'num' }, l ? `${formatValueWithNumbers(l, indicator.unit)}${l.period ? `, ${l.period}` : ''}` : 'No data yet'),
+            h('td', { class: 'num' }, l ? [formatValueWithNumbers(l, indicator.unit), h('span', { class: 'period' }, l.period ?? '')] : 'No data yet'),
             h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, indicator.unit) : 'No target'),
             h('td', { class: 'reason' }, e.reason || 'No reason given'));
         })));
