@@ -1,6 +1,7 @@
 // PROVISIONAL: writes test/provisional/demo and test/provisional/xss in the engine's contract.
 // Figures follow the Leeds Children and Young People's Plan papers (shared seeds); the
 // 2024-26 figures are illustrative. Replace with scripts/generate-fixtures.sh output when the runner exists.
+import { fileURLToPath } from 'node:url';
 import { writeSite } from './provisional-site.mjs';
 
 const asOf = '2026-11-25';
@@ -72,7 +73,7 @@ const neet = {
   }),
   bench: [{ period: '2026-08', value: 5.4 }],
   others: [{ ...yorks, points: [{ period: '2026-08', value: 6.1 }] }],
-  overdue: { missingPeriod: '2026-09', dueDate: '2026-10-31', daysOverdue: 25 },
+  dueDays: 31, overdue: { missingPeriod: '2026-09', dueDate: '2026-10-31', daysOverdue: 25 },
   nextDue: { period: '2026-09', dueDate: '2026-10-31' },
 };
 const eyfs = {
@@ -95,7 +96,7 @@ const teen = {
   }),
   bench: years(2019, 2024).map((y, n) => ({ period: String(y), value: [15.7, 13.0, 13.1, 13.1, 12.9, 12.6][n] })),
   others: [{ ...coreCities, points: years(2019, 2024).map((y, n) => ({ period: String(y), value: [21.5, 18.9, 18.0, 17.7, 17.4, 17.0][n] })) }],
-  nextDue: { period: '2025', dueDate: '2027-03-31' },
+  dueDays: 455, nextDue: { period: '2025', dueDate: '2027-03-31' },
 };
 const fsm = {
   code: 'FSM-UPTAKE', title: 'Free school meal uptake in primary schools', unit: 'percent', polarity: 'higher', frequency: 'financial-year',
@@ -106,13 +107,13 @@ const off = {
   code: 'YJ-FTE', title: 'Young people aged 10 to 17 entering the youth justice system for the first time, per 100,000', unit: 'per 100000', polarity: 'lower', frequency: 'financial-year',
   points: annual(2021, [231, 214, 198, 187], (n, v) => ({ numerator: Math.round(v * 0.7), denominator: 70000, target: 200, tolerance: 10 })),
   bench: annual(2021, [148, 150, 155, 158]),
-  overdue: { missingPeriod: fy(2025), dueDate: '2026-09-30', daysOverdue: 56 },
+  dueDays: 183, overdue: { missingPeriod: fy(2025), dueDate: '2026-09-30', daysOverdue: 56 },
   nextDue: { period: fy(2025), dueDate: '2026-09-30' },
 };
 const voice = {
   code: 'VOICE-INF', title: 'Children and young people who say they have influence in their school', unit: 'percent', polarity: 'higher', frequency: 'academic-year',
   points: [],
-  overdue: { missingPeriod: fy(2025), dueDate: '2026-10-15', daysOverdue: 41 },
+  dueDays: 45, overdue: { missingPeriod: fy(2025), dueDate: '2026-10-15', daysOverdue: 41 },
   nextDue: { period: fy(2025), dueDate: '2026-10-15' },
 };
 const play = {
@@ -167,7 +168,9 @@ export const xss = {
   ],
 };
 
-const root = new URL('../test/provisional/', import.meta.url).pathname;
-writeSite(`${root}demo`, demo);
-writeSite(`${root}xss`, xss);
-console.log(`Wrote provisional demo and xss site data under ${root}`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('../test/provisional/', import.meta.url));
+  writeSite(`${root}demo`, demo);
+  writeSite(`${root}xss`, xss);
+  console.log(`Wrote provisional demo and xss site data under ${root}`);
+}
