@@ -4,7 +4,6 @@ import { h, replaceChildren } from './dom.js';
 import { loadSummary, DataProblem } from './data.js';
 import { parseRoute } from './router.js';
 import { formatDate, formatDateTime } from './format.js';
-import { destroyCharts } from './chart.js';
 import { renderOverview } from './views/overview.js';
 import { renderExceptions } from './views/exceptions.js';
 import { renderIndicator } from './views/indicator.js';
@@ -38,7 +37,9 @@ function render() {
   const route = parseRoute(location.hash);
   const token = ++renderCount;
   const isCurrent = () => token === renderCount;
-  destroyCharts();
+  // Charts hold observers: free them when the view changes. A canvas on screen means
+  // Chart.js was loaded already, so this import costs nothing; otherwise it is skipped.
+  if (main.querySelector('canvas')) import('./chart.js').then((m) => m.destroyCharts());
   markCurrentNav(route.view);
   let content;
   let title;

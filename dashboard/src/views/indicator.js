@@ -3,7 +3,6 @@
 import { h, replaceChildren } from '../dom.js';
 import { ratingBadge, ratingLabel } from '../rating.js';
 import { loadIndicatorDetail } from '../data.js';
-import { drawIndicatorChart } from '../chart.js';
 import { overviewHref, searchHref } from '../router.js';
 import {
   formatValue, formatNumber, formatValueWithNumbers, formatDate, directionWords, benchmarkWords, revisionsWords,
@@ -189,7 +188,9 @@ async function fillHistory(region, summary, indicator, isCurrent) {
         h('div', { class: 'chart-box' }, canvas),
         chartDataTable(model, indicator.unit)),
       periodsTable(indicator, model.home.series)));
-  drawIndicatorChart(canvas, model, (v) => formatValue(v, indicator.unit));
+  // Chart.js is loaded only when a chart is needed, so the overview starts faster.
+  const { drawIndicatorChart } = await import('../chart.js');
+  if (isCurrent()) drawIndicatorChart(canvas, model, (v) => formatValue(v, indicator.unit));
 }
 
 export function renderIndicator(summary, code, isCurrent) {
