@@ -1,0 +1,111 @@
+// Pieces every view shares: headings that take focus, tables that scroll by keyboard,
+// CSV buttons, and the standard indicator columns (used on screen and in CSV alike).
+import { h } from '../dom.js';
+import { toCsv, downloadCsv } from '../csv.js';
+import { ratingBadge, ratingLabel } from '../rating.js';
+import { indicatorHref } from '../router.js';
+import {
+  formatValue, formatValueWithNumbers, directionWords, directionArrow, benchmarkWords, NOT_KNOWN, isNumber,
+} from '../format.js';
+
+let headingSeq = 0;
+
+/** The view's h1. It takes focus after navigation so screen readers announce the new view. */
+export function pageHeading(text) {
+  return h('h1', { id: 'page-heading', tabindex: '-1' }, text);
+}
+
+/** A table in a labelled region that can be scrolled with the keyboard on small screens. */
+export function tableRegion(caption, head, rows, { className = '' } = {}) {
+  const id = `table-caption-${++headingSeq}`;
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': id, tabindex: '0' },
+    h('table', { class: `data-table ${className}`.trim() },
+      h('caption', { id }, caption),
+      h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, rows)));
+}
+
+export function downloadButton(label, filename, columns, getRows) {
+  return h('button', {
+    type: 'button',
+    class: 'button button--secondary',
+    'data-csv': filename,
+    onclick: () => downloadCsv(filename, toCsv(columns, getRows())),
+  }, `Download ${label} (CSV)`);
+}
+
+export function indicatorLink(indicator) {
+  return h('a', { href: indicatorHref(indicator.code) },
+    h('span', { class: 'code' }, indicator.code), ' ', indicator.title);
+}
+
+export function directionCell(latest) {
+  if (!latest) return NOT_KNOWN;
+  const arrow = directionArrow(latest);
+  return h('span', { class: `direction direction--${String(latest.directionOfTravel ?? 'unknown').toLowerCase()}` },
+    arrow ? h('span', { 'aria-hidden': 'true' }, `${arrow} `) : null,
+    directionWords(latest.directionOfTravel),
+    latest.directionSignificant === true ? ' (significant)' : '');
+}
+
+export function benchmarkCell(latest, unit) {
+  const b = latest?.benchmark;
+  if (!b) return 'No national comparator';
+  return h('span', null, benchmarkWords(b), isNumber(b.value) ? ` (${formatValue(b.value, unit)})` : '');
+}
+
+/** The row every list of indicators shows. */
+export function indicatorRow(i) {
+  const l = i.latest;
+  return h('tr', { 'data-code': i.code },
+    h('th', { scope: 'row' }, indicatorLink(i)),
+    h('td', null, l?.period ?? 'No data yet'),
+    h('td', { class: 'num' }, l ? formatValueWithNumbers(l, i.unit) : 'No data yet'),
+    h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, i.unit) : 'No target'),
+    h('td', null, ratingBadge(i.rag), i.overdue ? h('span', { class: 'flag' }, ' Overdue') : null),
+    h('td', null, directionCell(l)),
+    h('td', null, benchmarkCell(l, i.unit)));
+}
+
+export const INDICATOR_HEAD = ['Indicator', 'Latest period', 'Latest figure', 'Target', 'Rating', 'Where it is going', 'Compared with England'];
+
+/** Head for the benchmark column uses the real benchmark name when the summary gives one. */
+export function indicatorHead(summary) {
+  const head = [...INDICATOR_HEAD];
+  head[6] = `Compared with ${summary.benchmarkAreaName || 'national'}`;
+  return head;
+}
+
+/** CSV columns for lists of indicators: everything on screen, plus the numbers behind it. */
+export function indicatorCsvColumns(summary) {
+  const prio = (i) => summary.priorityByCode.get(i.priorityCode);
+  return [
+    { header: 'Outcome', value: (i) => i.outcome },
+    { header: 'Priority code', value: (i) => i.priorityCode },
+    { header: 'Priority', value: (i) => prio(i)?.title ?? '' },
+    { header: 'Indicator code', value: (i) => i.code },
+    { header: 'Indicator', value: (i) => i.title },
+    { header: 'Unit', value: (i) => i.unit },
+    { header: 'Polarity', value: (i) => i.polarity },
+    { header: 'Latest period', value: (i) => i.latest?.period },
+    { header: 'Value', value: (i) => i.latest?.value },
+    { header: 'Numerator', value: (i) => i.latest?.numerator },
+    { header: 'Denominator', value: (i) => i.latest?.denominator },
+    { header: 'Target', value: (i) => i.latest?.target },
+    { header: 'Rating', value: (i) => ratingLabel(i.rag) },
+    { header: 'Reason for rating', value: (i) => i.latest?.reason },
+    { header: 'Direction of travel', value: (i) => (i.latest ? directionWords(i.latest.directionOfTravel) : '') },
+    { header: 'Direction reason', value: (i) => i.latest?.directionReason },
+    { header: 'Benchmark area', value: (i) => i.latest?.benchmark?.areaName },
+    { header: 'Benchmark value', value: (i) => i.latest?.benchmark?.value },
+    { header: 'Compared with benchmark', value: (i) => (i.latest?.benchmark ? benchmarkWords(i.latest.benchmark) : '') },
+    { header: 'Overdue', value: (i) => i.overdue },
+    { header: 'Next period due', value: (i) => i.nextDue?.period },
+    { header: 'Next due date', value: (i) => i.nextDue?.dueDate },
+  ];
+}
+
+export function messagePanel(title, ...body) {
+  return h('div', { class: 'panel panel--problem', role: 'alert' },
+    h('h2', null, title), body.map((b) => (typeof b === 'string' ? h('p', null, b) : b)));
+}

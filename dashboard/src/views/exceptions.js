@@ -1,0 +1,105 @@
+// Exceptions: the overview by exception the board asked for. Red and amber indicators with the
+// reason in words, then overdue returns, then significant worsening. Prints on A4.
+import { h } from '../dom.js';
+import { ratingBadge, ratingLabel, ratingOrder } from '../rating.js';
+import { indicatorHref } from '../router.js';
+import { formatDate, formatValue, formatValueWithNumbers, isNumber, plural } from '../format.js';
+import { pageHeading, tableRegion, downloadButton } from './common.js';
+
+function link(code, title) {
+  return h('a', { href: indicatorHref(code) }, h('span', { class: 'code' }, code), ' ', title);
+}
+
+function redAndAmber(summary) {
+  // Red before amber; otherwise keep the engine's order.
+  const rows = summary.exceptions
+    .map((e, n) => ({ e, n, indicator: summary.byCode.get(e.code) }))
+    .sort((a, b) => ratingOrder(a.e.rag) - ratingOrder(b.e.rag) || a.n - b.n);
+  const csv = [
+    { header: 'Rating', value: (r) => ratingLabel(r.e.rag) },
+    { header: 'Indicator code', value: (r) => r.e.code },
+    { header: 'Indicator', value: (r) => r.e.title },
+    { header: 'Priority', value: (r) => summary.priorityByCode.get(r.indicator?.priorityCode)?.title ?? '' },
+    { header: 'Latest period', value: (r) => r.indicator?.latest?.period },
+    { header: 'Value', value: (r) => r.indicator?.latest?.value },
+    { header: 'Numerator', value: (r) => r.indicator?.latest?.numerator },
+    { header: 'Denominator', value: (r) => r.indicator?.latest?.denominator },
+    { header: 'Target', value: (r) => r.indicator?.latest?.target },
+    { header: 'Reason', value: (r) => r.e.reason },
+  ];
+  return h('section', { 'aria-labelledby': 'red-amber-heading', class: 'exception-section' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'red-amber-heading' }, `Red and amber indicators (${rows.length})`),
+      downloadButton('red and amber indicators', 'exceptions.csv', csv, () => rows)),
+    rows.length === 0
+      ? h('p', null, 'No indicators are rated red or amber.')
+      : tableRegion('Indicators rated red or amber, with the reason', ['Rating', 'Indicator', 'Latest figure', 'Target', 'Reason'],
+        rows.map(({ e, indicator }) => {
+          const l = indicator?.latest;
+          return h('tr', { 'data-code': e.code },
+            h('td', null, ratingBadge(e.rag)),
+            h('th', { scope: 'row' }, link(e.code, e.title)),
+            h('td', { class: 'num' }, l ? [formatValueWithNumbers(l, indicator.unit), h('span', { class: 'period' }, l.period ?? '')] : 'No data yet'),
+            h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, indicator.unit) : 'No target'),
+            h('td', { class: 'reason' }, e.reason || 'No reason given'));
+        })));
+}
+
+function overdue(summary) {
+  const rows = summary.overdue;
+  const csv = [
+    { header: 'Indicator code', value: (o) => o.code },
+    { header: 'Indicator', value: (o) => o.title },
+    { header: 'Last period received', value: (o) => o.lastPeriod },
+    { header: 'Missing period', value: (o) => o.missingPeriod },
+    { header: 'Due date', value: (o) => o.dueDate },
+    { header: 'Days overdue', value: (o) => o.daysOverdue },
+  ];
+  return h('section', { 'aria-labelledby': 'overdue-heading', class: 'exception-section' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'overdue-heading' }, `Overdue returns (${rows.length})`),
+      downloadButton('overdue returns', 'overdue-returns.csv', csv, () => rows)),
+    rows.length === 0
+      ? h('p', null, 'No returns are overdue.')
+      : tableRegion('Returns that were due and have not arrived', ['Indicator', 'Last period received', 'Missing period', 'Due date', 'Days overdue'],
+        rows.map((o) => h('tr', { 'data-code': o.code },
+          h('th', { scope: 'row' }, link(o.code, o.title)),
+          h('td', null, o.lastPeriod || 'None received'),
+          h('td', null, o.missingPeriod || 'Not known'),
+          h('td', null, formatDate(o.dueDate)),
+          h('td', { class: 'num' }, isNumber(o.daysOverdue) ? plural(o.daysOverdue, 'day', 'days') : 'Not known')))));
+}
+
+function worsening(summary) {
+  const rows = summary.worsening;
+  const csv = [
+    { header: 'Indicator code', value: (w) => w.code },
+    { header: 'Indicator', value: (w) => w.title },
+    { header: 'Reason', value: (w) => w.reason },
+  ];
+  return h('section', { 'aria-labelledby': 'worsening-heading', class: 'exception-section' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'worsening-heading' }, `Significantly worse than before (${rows.length})`),
+      downloadButton('worsening indicators', 'worsening.csv', csv, () => rows)),
+    rows.length === 0
+      ? h('p', null, 'No indicators have got significantly worse.')
+      : tableRegion('Indicators that have got significantly worse', ['Indicator', 'Rating', 'Why'],
+        rows.map((w) => h('tr', { 'data-code': w.code },
+          h('th', { scope: 'row' }, link(w.code, w.title)),
+          h('td', null, ratingBadge(summary.byCode.get(w.code)?.rag)),
+          h('td', { class: 'reason' }, w.reason || 'No reason given')))));
+}
+
+export function renderExceptions(summary) {
+  return [
+    pageHeading('Exceptions'),
+    h('p', { class: 'lede' },
+      `Indicators for ${summary.homeAreaName || 'the council'} that need the board's attention: `,
+      'those rated red or amber, returns that are overdue, and figures that have got significantly worse.'),
+    h('p', { class: 'no-print' },
+      h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print this page')),
+    redAndAmber(summary),
+    overdue(summary),
+    worsening(summary),
+  ];
+}
