@@ -20,7 +20,7 @@ import uk.scrutiny.store.PerformanceStore;
  * provider's report. Returns are read twice as streams: once to find every problem, once to
  * store, so a rejected file stores nothing and memory does not grow with the file.
  */
-public final class UploadProcessor {
+public final class UploadProcessor implements UploadService {
     private static final Logger LOG = Logger.getLogger(UploadProcessor.class.getName());
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
     /** DynamoDB's BatchWriteItem takes at most 25 items. */
@@ -37,6 +37,7 @@ public final class UploadProcessor {
         this.maxBytes = maxBytes;
     }
 
+    @Override
     public Report process(Upload upload) {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());

@@ -9,25 +9,26 @@ import java.time.Clock;
 import java.time.Instant;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
+import uk.scrutiny.returns.UploadService;
 import uk.scrutiny.store.AwsClients;
 import uk.scrutiny.store.DynamoPerformanceStore;
 import uk.scrutiny.store.S3ReturnsBucket;
 
 /**
  * Triggered by S3 when a provider uploads a return, the catalogue or the targets: hands every
- * record of the event to the {@link UploadProcessor}. A failure throws, so Lambda retries the
+ * record of the event to the {@link UploadService}. A failure throws, so Lambda retries the
  * event; the ledger makes the retry finish the job rather than repeat it.
  */
 public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
-    private final UploadProcessor processor;
+    private final UploadService uploads;
 
     /** Used by Lambda: clients are built once per container, from the environment template.yaml sets. */
     public ReturnUploadedHandler() {
         this(fromEnvironment(AwsClients.fromEnvironment()));
     }
 
-    public ReturnUploadedHandler(UploadProcessor processor) {
-        this.processor = processor;
+    public ReturnUploadedHandler(UploadService uploads) {
+        this.uploads = uploads;
     }
 
     private static UploadProcessor fromEnvironment(AwsClients aws) {
@@ -40,7 +41,7 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     @Override
     public Void handleRequest(S3Event event, Context context) {
         for (S3EventNotificationRecord record : event.getRecords()) {
-            processor.process(upload(record));
+            uploads.process(upload(record));
         }
         return null;
     }
@@ -51,7 +52,8 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
         return new Upload(
                 record.getS3().getBucket().getName(),
                 object.getUrlDecodedKey(),
-                object.getVersionId(),
+                // Unversioned buckets send no versionId; the runtime's deserializer makes that "".
+                object.getVersionId() == null || object.getVersionId().isEmpty() ? null : object.getVersionId(),
                 object.geteTag(),
                 size == null ? 0 : size,
                 record.getEventTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(record.getEventTime().getMillis()),
