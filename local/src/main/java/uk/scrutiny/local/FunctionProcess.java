@@ -28,6 +28,8 @@ final class FunctionProcess implements AutoCloseable {
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    private Path logFile;
+
     static FunctionProcess start(Template.Function function, Path projectRoot, Map<String, String> environment,
                                  Path logFile) {
         Path jar = projectRoot.resolve(function.codeUri());
@@ -49,10 +51,11 @@ final class FunctionProcess implements AutoCloseable {
         }
         try {
             FunctionProcess fp = new FunctionProcess(function.logicalId(), builder.start());
+            fp.logFile = logFile;
             String ready = fp.answers.readLine();
             if (!"READY".equals(ready)) {
-                throw new IllegalStateException("The function " + function.logicalId() + " did not start"
-                        + (logFile == null ? "" : ": see " + logFile));
+                throw new IllegalStateException("The function " + function.logicalId() + " did not start: "
+                        + fp.logTail());
             }
             return fp;
         } catch (IOException e) {
@@ -64,7 +67,8 @@ final class FunctionProcess implements AutoCloseable {
     private static String runnerClassPath() {
         try {
             Path self = Path.of(FunctionHost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(self)) {
+            // Only the shaded jar carries the runner's dependencies; the plain module jar (tests) does not.
+            if (Files.isRegularFile(self) && self.getFileName().toString().equals("local-runner.jar")) {
                 return self.toString();
             }
         } catch (URISyntaxException e) {
@@ -79,11 +83,24 @@ final class FunctionProcess implements AutoCloseable {
         try {
             String answer = answers.readLine();
             if (answer == null) {
-                return "the function's JVM exited";
+                return "the function's JVM exited: " + logTail();
             }
             return answer.equals("OK") ? null : answer.substring(Math.min(answer.length(), 6));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The end of the function's log, so a failure explains itself. */
+    private String logTail() {
+        if (logFile == null) {
+            return "see its log above";
+        }
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "see " + logFile;
         }
     }
 
