@@ -714,8 +714,17 @@ class ReturnReaderTest {
         // DynamoDB numbers hold at most 38 significant digits and magnitudes below 1E+126
         Result r = read("schools", HEADER + "EXCL-PERM,2024/25,E08000035,1e200,,,\n"
                 + "EXCL-PERM,2023/24,E08000035,1" + "0".repeat(130) + ",,,\n");
-        r.at(2, "value");
-        r.at(3, "value");
+        assertMessage(r.at(2, "value"), "out of range");
+        assertMessage(r.at(3, "value"), "out of range");
+    }
+
+    @Test
+    void largeButPlausibleFiguresAreAccepted() {
+        Result r = read("schools", HEADER + "EXCL-PERM,2024/25,E08000035,999999999999999,,,\n"
+                + "CLASS-SIZE,2024/25,E08000035,30.000000000000004,,,\n"
+                + "CLASS-SIZE,2023/24,E08000035,26.50000000000000000000000000,,,\n");
+        assertTrue(r.problems().isEmpty(), r::summary);
+        assertNumber("30.000000000000004", r.observation(3).value());
     }
 
     @Test
