@@ -142,6 +142,7 @@ class CatalogueReaderTest {
             "providers  | Social Care    | not a provider id",
             "providers  | social_care    | not a provider id",
             "providers  | config         | reserved",
+            "providers  | returns        | reserved",
             "code       | NEET 2         | not a usable code",
             "code       | -NEET          | not a usable code",
             "code       | ''             | every indicator needs a code",

@@ -49,7 +49,7 @@ class UploadKeyTest {
     @ParameterizedTest(name = "{0} is outside the layout")
     @ValueSource(strings = {"returns/neet.csv", "other/x.csv", "config/other.csv", "returns/connexions/notes.txt",
             "returns//neet.csv", "returns/connexions/", "Config/indicators.csv", "config/indicators.csv.bak",
-            "reports/connexions/neet.csv.json", "neet.csv"})
+            "reports/connexions/neet.csv.json", "neet.csv", "returns/config/x.csv"})
     void outsideTheLayout(String k) {
         UploadKey key = UploadKey.of(k);
         assertEquals(Kind.OUTSIDE_LAYOUT, key.kind());
@@ -66,9 +66,20 @@ class UploadKeyTest {
     }
 
     @Test
-    void reportsForOutsideKeys() {
-        assertEquals("reports/neet.csv.json", UploadKey.of("returns/neet.csv").reportKey());
+    void reportsForOutsideKeysAreBesideTheirWholeKey() {
+        assertEquals("reports/returns/neet.csv.json", UploadKey.of("returns/neet.csv").reportKey());
         assertEquals("reports/config/other.csv.json", UploadKey.of("config/other.csv").reportKey());
+    }
+
+    @ParameterizedTest(name = "{0} is not a provider's return")
+    @ValueSource(strings = {"returns/config/targets.csv", "returns/config/indicators.csv", "returns/returns/neet.csv"})
+    void reservedFolderNamesAreNotProviders(String k) {
+        assertEquals(Kind.OUTSIDE_LAYOUT, UploadKey.of(k).kind());
+    }
+
+    @Test
+    void noReturnSharesAReportWithAKeyOutsideTheLayout() {
+        assertNotEquals(UploadKey.of("returns/neet.csv").reportKey(), UploadKey.of("returns/returns/neet.csv").reportKey());
     }
 
     @ParameterizedTest(name = "{0} does not overwrite the report of {1}")
