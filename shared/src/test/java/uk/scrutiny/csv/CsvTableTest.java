@@ -288,6 +288,27 @@ class CsvTableTest {
     }
 
     @Test
+    void closedQuotesOfEveryShapeAreFine() throws IOException {
+        String text = "id,note\n"
+                + "1,\"\"\n"                          // empty quoted cell
+                + "2,\"ends with a quote \"\"\"\n"     // doubled quote just before the closing one
+                + "3,\"\"\"quoted\"\" at the start\"\n"
+                + "\"4\",\"last cell, no newline at end of file\"";
+        try (CsvTable table = CsvTable.open(utf8(text))) {
+            List<CsvRow> rows = rows(table);
+            assertEquals(List.of("", "ends with a quote \"", "\"quoted\" at the start",
+                    "last cell, no newline at end of file"), rows.stream().map(r -> r.get("note")).toList());
+            assertEquals("4", rows.get(3).get("id"));
+        }
+    }
+
+    @Test
+    void unterminatedQuoteOnTheLastLineWithoutANewline() {
+        CsvFileException e = readAll(ascii("id,note\r\n1,ok\r\n2,\"oops"));
+        assertEquals(3, e.line(), e.getMessage());
+    }
+
+    @Test
     void charactersAfterAClosingQuoteAreAFileError() {
         CsvFileException e = readAll(ascii("id,note\n1,ok\n2,\"closed\"then more\n"));
         assertTrue(e.getMessage().contains("quoted cell"), e.getMessage());
