@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
@@ -17,6 +18,7 @@ import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Frequency;
 import uk.scrutiny.returns.Columns;
 import uk.scrutiny.returns.Problems;
+import uk.scrutiny.returns.UploadKey;
 
 /**
  * Reads {@code config/indicators.csv}, the indicator catalogue. A catalogue with any problem is
@@ -31,7 +33,7 @@ public final class CatalogueReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Pattern PROVIDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     /** "config" would put a provider's reports beside the catalogue's own (reports/config/...). */
-    private static final List<String> RESERVED_PROVIDERS = List.of("config");
+    private static final Set<String> RESERVED_PROVIDERS = UploadKey.RESERVED_PROVIDERS;
 
     private long rowsRead;
 

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,10 +39,10 @@ public final class CsvTable implements Closeable {
 
     private CsvTable(InputStream in) {
         // The checking stream finds bad bytes (on their exact line); the decoder then never meets one.
-        this.reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(new Utf8CheckingInputStream(in),
-                StandardCharsets.UTF_8.newDecoder()
+        this.reader = new QuoteCheckingReader(withoutByteOrderMark(new BufferedReader(new InputStreamReader(
+                new Utf8CheckingInputStream(in), StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024)));
         this.csv = CsvReader.builder()
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
@@ -148,6 +149,11 @@ public final class CsvTable implements Closeable {
     }
 
     private static CsvFileException translate(IOException e) {
+        if (e instanceof UnclosedQuoteException open) {
+            return new CsvFileException(open.line, "A quoted cell opened on line " + open.line + " is never closed,"
+                    + " so the rest of the file would be read as part of it: check line " + open.line
+                    + " for a missing closing quote (\").", e);
+        }
         if (e instanceof Utf8CheckingInputStream.NotUtf8Exception bad) {
             return new CsvFileException(bad.line(), "The file is not UTF-8 text: line " + bad.line() + " has a "
                     + bad.getMessage() + " that is not UTF-8 (often an accented letter or a pound sign saved"
@@ -171,5 +177,91 @@ public final class CsvTable implements Closeable {
     @Override
     public void close() throws IOException {
         csv.close();
+    }
+
+    /**
+     * Follows the quoting as the CSV parser does (a quote opens a cell only at its start; a doubled
+     * quote inside is a quote) and fails at the end of the file if a quoted cell is still open: the
+     * parser would otherwise take everything after the stray quote as one cell and lose those rows.
+     */
+    private static final class QuoteCheckingReader extends FilterReader {
+        private static final int FIELD_START = 0;
+        private static final int UNQUOTED = 1;
+        private static final int QUOTED = 2;
+        private static final int QUOTE_IN_QUOTED = 3;
+
+        private int state = FIELD_START;
+        private long line = 1;
+        private long openedOn;
+
+        QuoteCheckingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c < 0) {
+                end();
+            } else {
+                track((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                end();
+            }
+            for (int i = 0; i < n; i++) {
+                track(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void track(char c) {
+            boolean endOfField = c == ',' || c == '\n' || c == '\r';
+            switch (state) {
+                case FIELD_START -> {
+                    if (c == '"') {
+                        state = QUOTED;
+                        openedOn = line;
+                    } else if (!endOfField) {
+                        state = UNQUOTED;
+                    }
+                }
+                case UNQUOTED -> {
+                    if (endOfField) {
+                        state = FIELD_START;
+                    }
+                }
+                case QUOTED -> {
+                    if (c == '"') {
+                        state = QUOTE_IN_QUOTED;
+                    }
+                }
+                default -> state = c == '"' ? QUOTED : endOfField ? FIELD_START : UNQUOTED;
+            }
+            if (c == '\n') {
+                line++;
+            }
+        }
+
+        private void end() throws UnclosedQuoteException {
+            if (state == QUOTED) {
+                throw new UnclosedQuoteException(openedOn);
+            }
+        }
+    }
+
+    private static final class UnclosedQuoteException extends IOException {
+        private final long line;
+
+        UnclosedQuoteException(long line) {
+            super("a quoted cell opened on line " + line + " is never closed");
+            this.line = line;
+        }
     }
 }

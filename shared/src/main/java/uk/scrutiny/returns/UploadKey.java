@@ -1,6 +1,7 @@
 package uk.scrutiny.returns;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a key sits in the returns bucket's layout: the catalogue, the targets, or a provider's
@@ -12,6 +13,12 @@ public record UploadKey(Kind kind, String key, String provider) {
 
     public static final String CATALOGUE_KEY = "config/indicators.csv";
     public static final String TARGETS_KEY = "config/targets.csv";
+    /**
+     * Folder names under returns/ that are not providers: a return from "config" would report to
+     * reports/config/..., over the catalogue's or the targets' own report, and one from "returns"
+     * over the report of a key outside the layout.
+     */
+    public static final Set<String> RESERVED_PROVIDERS = Set.of("config", "returns");
 
     public static UploadKey of(String key) {
         if (CATALOGUE_KEY.equals(key)) {
@@ -23,7 +30,8 @@ public record UploadKey(Kind kind, String key, String provider) {
         if (key.startsWith("returns/")) {
             String rest = key.substring("returns/".length());
             int slash = rest.indexOf('/');
-            if (slash > 0 && slash < rest.length() - 1 && key.toLowerCase().endsWith(".csv")) {
+            if (slash > 0 && slash < rest.length() - 1 && key.toLowerCase().endsWith(".csv")
+                    && !RESERVED_PROVIDERS.contains(rest.substring(0, slash))) {
                 return new UploadKey(Kind.RETURN, key, rest.substring(0, slash));
             }
         }
@@ -35,9 +43,12 @@ public record UploadKey(Kind kind, String key, String provider) {
         return parts.length > 2 && parts[0].equals("returns") ? Optional.of(parts[1]) : Optional.empty();
     }
 
-    /** {@code returns/connexions/neet.csv} reports to {@code reports/connexions/neet.csv.json}; others to {@code reports/<key>.json}. */
+    /**
+     * {@code returns/connexions/neet.csv} reports to {@code reports/connexions/neet.csv.json}; others to
+     * {@code reports/<key>.json}, so that no two uploads share a report.
+     */
     public String reportKey() {
-        String base = key.startsWith("returns/") ? key.substring("returns/".length()) : key;
+        String base = kind == Kind.RETURN ? key.substring("returns/".length()) : key;
         return "reports/" + base + ".json";
     }
 
