@@ -17,8 +17,9 @@ import uk.scrutiny.store.PerformanceStore;
 
 /**
  * Validates one uploaded file and, only if it has no problem at all, stores it; then writes the
- * provider's report. Returns are read twice as streams: once to find every problem, once to
- * store, so a rejected file stores nothing and memory does not grow with the file.
+ * provider's report. A return is copied to temporary disk and read twice as a stream: once to find
+ * every problem, once to store, so a rejected file stores nothing and memory does not grow with
+ * the file.
  */
 public final class UploadProcessor implements UploadService {
     private static final Logger LOG = Logger.getLogger(UploadProcessor.class.getName());
@@ -39,6 +40,15 @@ public final class UploadProcessor implements UploadService {
 
     @Override
     public Report process(Upload upload) {
+        try {
+            return processOnce(upload);
+        } catch (UploadSupersededException e) {
+            LOG.info(() -> "Skipped " + upload.id() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Report processOnce(Upload upload) {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());
         if (state == FileState.DONE && bucket.exists(key.reportKey())) {
@@ -103,26 +113,28 @@ public final class UploadProcessor implements UploadService {
         ReturnReader reader = new ReturnReader(store.catalogue(), key.provider());
         long rows;
         long[] good = {0};
-        try (InputStream in = bucket.open(upload)) {
-            rows = reader.read(in, problems, o -> good[0]++);
+        try (LocalCopy copy = LocalCopy.of(bucket.open(upload))) {
+            try (InputStream in = copy.open()) {
+                rows = reader.read(in, problems, o -> good[0]++);
+            }
+            if (!problems.isEmpty()) {
+                return report(key, problems, rows, 0);
+            }
+            if (state != FileState.DONE) {
+                storeReturn(upload, key, reader, copy);
+                store.commit(upload, rows);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (!problems.isEmpty()) {
-            return report(key, problems, rows, 0);
-        }
-        if (state != FileState.DONE) {
-            storeReturn(upload, key, reader);
-            store.commit(upload, rows);
         }
         return report(key, problems, rows, good[0]);
     }
 
     /** The second pass: the same rows, now known to be good, written in batches of 25. */
-    private void storeReturn(Upload upload, UploadKey key, ReturnReader reader) {
+    private void storeReturn(Upload upload, UploadKey key, ReturnReader reader, LocalCopy copy) {
         List<Observation> batch = new ArrayList<>(BATCH);
         Problems again = new Problems();
-        try (InputStream in = bucket.open(upload)) {
+        try (InputStream in = copy.open()) {
             reader.read(in, again, o -> {
                 batch.add(o);
                 if (batch.size() == BATCH) {
@@ -134,7 +146,7 @@ public final class UploadProcessor implements UploadService {
             throw new UncheckedIOException(e);
         }
         if (!again.isEmpty()) {
-            throw new IllegalStateException("The upload " + upload.id() + " changed between reads");
+            throw new IllegalStateException("The copy of " + upload.id() + " read differently the second time");
         }
         if (!batch.isEmpty()) {
             store.stage(upload, key.provider(), batch);

@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import uk.scrutiny.returns.ReturnsBucket;
 import uk.scrutiny.returns.Upload;
+import uk.scrutiny.returns.UploadSupersededException;
 
 /** The returns bucket in S3. Uploads are only ever read; the system writes under reports/ only. */
 public final class S3ReturnsBucket implements ReturnsBucket {
@@ -27,7 +28,15 @@ public final class S3ReturnsBucket implements ReturnsBucket {
             // Without versioning, If-Match makes sure we read the bytes this event is about, not a newer upload.
             request.ifMatch(quoted(upload.eTag()));
         }
-        return s3.getObject(request.build());
+        try {
+            return s3.getObject(request.build());
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 404) {
+                throw new UploadSupersededException("The object " + upload.key() + " no longer has eTag "
+                        + upload.eTag() + ": a newer upload replaced it", e);
+            }
+            throw e;
+        }
     }
 
     private static String quoted(String eTag) {

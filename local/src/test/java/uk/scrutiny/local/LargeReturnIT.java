@@ -1,0 +1,89 @@
+package uk.scrutiny.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+/**
+ * A 200,000-row return through the handler in a 256 MB heap (this class runs in a JVM of its own
+ * with -Xmx256m, see local/pom.xml): reading is streamed twice, so memory does not grow with it.
+ */
+class LargeReturnIT extends PipelineFixture {
+    private static final int ROWS = 200_000;
+
+    private static S3Emulator s3;
+    private static DynamoEmulator dynamo;
+    private static Aws shared;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startEmulators() {
+        s3 = S3Emulator.start(0);
+        dynamo = DynamoEmulator.start();
+        shared = Aws.at(s3.endpoint(), dynamo.endpoint());
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        dynamo.close();
+        s3.close();
+    }
+
+    @Override
+    Aws aws() {
+        return shared;
+    }
+
+    @Test
+    void twoHundredThousandRowsInA256MbHeap() throws Exception {
+        // GIVEN the heap really is limited, a one-indicator catalogue, and a 200,000-row return in the bucket
+        assertTrue(Runtime.getRuntime().maxMemory() <= 270L * 1024 * 1024,
+                "this test must run with -Xmx256m, not " + Runtime.getRuntime().maxMemory());
+        handler(store).handleRequest(put("config/indicators.csv", IngestBenchmark.CATALOGUE), null);
+        Path csv = work.resolve("large.csv");
+        IngestBenchmark.writeReturn(csv, ROWS);
+        String key = "returns/bench/large.csv";
+        PutObjectResponse put = aws.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(csv));
+        String event = S3EventJson.objectCreated("test", bucket, key, Files.size(csv), put.eTag().replace("\"", ""),
+                put.versionId(), "00000000000000FFFF", Instant.now());
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        // WHEN it is processed
+        long start = System.nanoTime();
+        handler(store).handleRequest(event(event), null);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        // THEN every row is accepted and stored once
+        assertEquals("ACCEPTED", report("reports/bench/large.csv.json").get("status").asText());
+        assertEquals(ROWS, report("reports/bench/large.csv.json").get("rowsAccepted").asLong());
+        long stored = 0;
+        for (var page : aws.dynamo().queryPaginator(b -> b.tableName(table).select(Select.COUNT)
+                .keyConditionExpression("pk = :p")
+                .expressionAttributeValues(Map.of(":p", AttributeValue.builder().s("SERIES#BENCH").build())))) {
+            stored += page.count();
+        }
+        assertEquals(ROWS, stored);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("LargeReturnIT: %,d rows in %d s; heap limit %d MB, peak heap in use %d MB%n",
+                ROWS, seconds, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+    }
+}
