@@ -8,12 +8,12 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = process.env.DASHBOARD_FIXTURES || join(ROOT, 'test', 'provisional');
+const fixtures = process.env.DASHBOARD_FIXTURES || join(ROOT, 'test', 'generated');
 const dataDir = join(fixtures, 'large');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const BUDGET_MS = 1000;
 if (!existsSync(join(dataDir, 'data', 'summary.json'))) {
-  console.error(`No large scenario at ${dataDir}: run npm run provisional:large or generate-fixtures.sh`);
+  console.error(`No large scenario at ${dataDir}: run npm run fixtures (scripts/generate-fixtures.sh)`);
   process.exit(2);
 }
 

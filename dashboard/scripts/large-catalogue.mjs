@@ -1,5 +1,5 @@
-// The 500-indicator scenario, described once and written two ways: as engine input CSVs
-// (make-large-inputs.mjs) and, until the engine exists, as provisional site JSON.
+// The 500-indicator scenario for the tests and the benchmark, written as engine input CSVs
+// by make-large-inputs.mjs and rated by the real engine (generate-fixtures.sh).
 // Deterministic: the same numbers every run, so benchmark figures are comparable.
 
 export const OUTCOMES = [

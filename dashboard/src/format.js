@@ -34,6 +34,9 @@ export function formatDateTime(iso) {
 }
 
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// Percentages and rates to one decimal place, so a column of figures reads evenly
+// (the engine's reasons keep their own, more precise wording).
+const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export function formatNumber(v) {
   return isNumber(v) ? plain.format(v) : NOT_KNOWN;
@@ -49,10 +52,27 @@ function ratePer(unit) {
 export function formatValue(v, unit) {
   if (!isNumber(v)) return NOT_KNOWN;
   const u = String(unit ?? '').trim().toLowerCase();
-  if (u === 'percent') return `${plain.format(v)}%`;
+  if (u === 'percent') return `${oneDp.format(v)}%`;
   const per = ratePer(u);
-  if (per) return `${plain.format(v)} per ${plain.format(per)}`;
+  if (per) return `${oneDp.format(v)} per ${plain.format(per)}`;
   return plain.format(v);
+}
+
+/** Area names as a heading or list item shows them: "core cities" -> "Core cities". */
+export function areaLabel(name, code) {
+  const text = String(name || code || '');
+  return text ? text[0].toUpperCase() + text.slice(1) : NOT_KNOWN;
+}
+
+const CI_METHOD = {
+  WILSON: 'Wilson score method',
+  BYAR: "Byar's method",
+  EXACT_POISSON: 'exact Poisson method',
+};
+
+/** How the 95% confidence interval was worked out, in words; '' when not given. */
+export function ciMethodWords(method) {
+  return CI_METHOD[method] ?? '';
 }
 
 /** "9.5% (2,246 of 23,642)": the board asked for numbers as well as percentages. */
@@ -131,23 +151,15 @@ export function benchmarkWords(benchmark) {
   }
 }
 
-/** Revisions may arrive as a count or as a list of earlier values; show either in words. */
-export function revisionsWords(revisions, unit) {
-  if (revisions === undefined || revisions === null) return 'None recorded';
-  if (isNumber(revisions)) {
-    if (revisions === 0) return 'None';
-    return revisions === 1 ? 'Revised once' : `Revised ${plain.format(revisions)} times`;
-  }
-  if (Array.isArray(revisions)) {
-    if (revisions.length === 0) return 'None';
-    const earlier = revisions
-      .map((r) => (isNumber(r) ? r : r?.value))
-      .filter(isNumber)
-      .map((v) => formatValue(v, unit));
-    const times = revisions.length === 1 ? 'Revised once' : `Revised ${revisions.length} times`;
-    return earlier.length ? `${times}; earlier ${earlier.join(', ')}` : times;
-  }
-  return String(revisions);
+/**
+ * The contract's revisions is the number of accepted submissions of the figure:
+ * 1 means it was never revised, 2 means it was revised once.
+ */
+export function revisionsWords(revisions) {
+  if (!isNumber(revisions) || revisions < 1) return NOT_KNOWN;
+  const times = Math.round(revisions) - 1;
+  if (times === 0) return 'Not revised';
+  return times === 1 ? 'Revised once' : `Revised ${plain.format(times)} times`;
 }
 
 export function plural(n, one, many) {

@@ -14,11 +14,12 @@ export const DIST = join(ROOT, 'dist');
 /**
  * Fixture site data, one folder per scenario: <fixtures>/<scenario>/data/summary.json and
  * <fixtures>/<scenario>/data/indicators/<code>.json. DASHBOARD_FIXTURES points at the folder
- * made by scripts/generate-fixtures.sh (real engine output); without it, the provisional sample.
+ * made by scripts/generate-fixtures.sh; by default test/generated/, which npm test fills with the
+ * real engine's output (scripts/ensure-fixtures.mjs).
  */
 export const FIXTURES = process.env.DASHBOARD_FIXTURES
   ? resolve(process.env.DASHBOARD_FIXTURES)
-  : join(ROOT, 'test', 'provisional');
+  : join(ROOT, 'test', 'generated');
 
 export function scenarioDir(name) {
   const dir = join(FIXTURES, name);

@@ -1,6 +1,8 @@
-// Clicks through every view of the demo scenario as a reader would, checking what is on screen.
-// Expectations come partly from the fixture's own summary.json (so engine wording can change)
-// and partly from the demo inputs' known figures (L3-19: 42.2%, 3,844 of 9,110, target 48%).
+// Clicks through every view of the demo scenario (the repository's events/demo, rated by the
+// real engine at 2026-11-25) as a reader would, checking what is on screen. Ratings, reasons and
+// figures are read from the generated JSON, never typed in here; the few facts of the demo data
+// set the tests lean on (NEET is red; FTE-RATE and ASSESS-45 are overdue; NEET-NK and ATT-SEC have
+// got significantly worse) are checked against that JSON first, so a changed data set fails plainly.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -9,12 +11,25 @@ import {
 } from './helpers.mjs';
 
 const LABEL = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', NO_TARGET: 'No target', NO_DATA: 'No data' };
+const n = (v) => v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const pct = (v) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${MONTHS[m - 1]} ${y}`; };
 
 describe('dashboard views (demo data)', () => {
   let browser;
   let server;
   let page;
   const summary = readSummary('demo');
+  const neet = summary.indicators.find((i) => i.code === 'NEET');
+
+  test('the demo data set, rated by the real engine, is the one these tests describe', () => {
+    assert.deepEqual(summary.counts, { GREEN: 6, AMBER: 7, RED: 5, NO_TARGET: 4, NO_DATA: 0 });
+    assert.equal(neet.rag, 'RED');
+    assert.equal(neet.unit, 'percent');
+    assert.deepEqual(summary.overdue.map((o) => o.code).sort(), ['ASSESS-45', 'FTE-RATE']);
+    assert.deepEqual(summary.worsening.map((w) => w.code).sort(), ['ATT-SEC', 'NEET-NK']);
+  });
 
   before(async () => {
     browser = await launchBrowser();
@@ -44,9 +59,10 @@ describe('dashboard views (demo data)', () => {
       assert.match(await section.locator('.priority__title').textContent(), new RegExp(p.code));
       assert.equal(await section.locator('tbody tr').count(), p.indicators.length, `indicators under ${p.code}`);
     }
-    const l3 = page.locator('tr[data-code="L3-19"]');
-    assert.match(await l3.textContent(), /42\.2% \(3,844 of 9,110\)/);
-    assert.match(await l3.locator('.rag').textContent(), /Red/);
+    // NEET's row: the figure as a percentage and as numbers, and the rating in words.
+    const row = page.locator('.outcome tr[data-code="NEET"]');
+    assert.ok((await row.textContent()).includes(`${pct(neet.latest.value)} (${n(neet.latest.numerator)} of ${n(neet.latest.denominator)})`));
+    assert.equal(await row.locator('.rag__label').textContent(), 'Red');
     assert.deepEqual(page.problems, []);
     await screenshot(page, '1-overview');
     await page.context().close();
@@ -82,11 +98,16 @@ describe('dashboard views (demo data)', () => {
     }
     const overdue = page.locator('.exception-section').nth(1).locator('tbody tr');
     assert.equal(await overdue.count(), summary.overdue.length);
-    const neet = page.locator('.exception-section').nth(1).locator('tr[data-code="NEET-NK"]');
-    assert.match(await neet.textContent(), /2026-09/);
-    assert.match(await neet.textContent(), /31 October 2026/);
+    for (const o of summary.overdue) {
+      const row = page.locator('.exception-section').nth(1).locator(`tr[data-code="${o.code}"]`);
+      const cells = await row.locator('th, td').allTextContents();
+      assert.deepEqual(cells.slice(1), [o.lastPeriod ?? 'None received', o.missingPeriod, longDate(o.dueDate), `${o.daysOverdue} days`], `overdue row for ${o.code}`);
+    }
     const worse = page.locator('.exception-section').nth(2).locator('tbody tr');
     assert.equal(await worse.count(), summary.worsening.length);
+    for (const w of summary.worsening) {
+      assert.equal(await page.locator('.exception-section').nth(2).locator(`tr[data-code="${w.code}"] .reason`).textContent(), w.reason);
+    }
     assert.deepEqual(page.problems, []);
     await screenshot(page, '2-exceptions');
     await page.emulateMedia({ media: 'print' });
@@ -98,52 +119,80 @@ describe('dashboard views (demo data)', () => {
     await page.context().close();
   });
 
-  test('indicator detail shows chart, text summary, every period with numbers, and reasons in words', async () => {
+  test('indicator detail: NEET is red with its reason, chart, text summary, and every period with numbers', async () => {
     page = await openPage(browser);
     await visit(page, server.url, '#/exceptions');
-    await page.locator('.exception-section').nth(0).getByRole('link', { name: /L3-19/ }).click();
+    await page.locator('.exception-section').nth(0).getByRole('link', { name: /^NEET / }).click();
     await page.waitForSelector('canvas');
-    assert.match(page.url(), /#\/indicator\/L3-19$/);
-    const l3 = summary.indicators.find((i) => i.code === 'L3-19');
-    assert.equal(await page.locator('h1').textContent(), `L3-19: ${l3.title}`);
+    assert.match(page.url(), /#\/indicator\/NEET$/);
+    const l = neet.latest;
+    assert.equal(await page.locator('h1').textContent(), `NEET: ${neet.title}`);
+    assert.match(await page.locator('.lede').textContent(), /^Red Latest figure/);
     const judgements = await page.locator('.judgements').textContent();
-    assert.ok(judgements.includes(l3.latest.reason), 'rating reason in words');
-    if (l3.latest.directionReason) assert.ok(judgements.includes(l3.latest.directionReason), 'direction reason in words');
-    if (l3.latest.benchmark?.reason) assert.ok(judgements.includes(l3.latest.benchmark.reason), 'benchmark reason in words');
-    assert.match(judgements, /Worse than England/);
-    assert.match(judgements, /42\.2% \(3,844 of 9,110\)/);
+    assert.ok(judgements.includes(neet.reason), 'rating reason in words');
+    assert.ok(judgements.includes(l.directionReason), 'direction reason in words');
+    assert.ok(judgements.includes(l.yearEarlier.reason), 'year-earlier comparison in words');
+    assert.ok(judgements.includes(l.benchmark.reason), 'benchmark reason in words');
+    assert.ok(judgements.includes(`${pct(l.value)} (${n(l.numerator)} of ${n(l.denominator)})`), 'numbers as well as the percentage');
+    assert.ok(judgements.includes(`95% confidence interval: ${pct(l.benchmark.ciLower)} to ${pct(l.benchmark.ciUpper)} (Wilson score method)`));
+    for (const c of l.comparators) {
+      const item = await page.locator(`.comparators li[data-area="${c.area}"]`).textContent();
+      assert.ok(item.includes(`: ${pct(c.value)} (${c.period})`), `comparator ${c.area}`);
+      assert.match(item, /^[A-Z]/, 'area name starts with a capital');
+    }
     // The chart is drawn by Chart.js and described in words, with a table equivalent.
+    const detail = JSON.parse(await readFile(`${scenarioDir('demo')}/data/indicators/NEET.json`, 'utf8'));
+    const home = detail.series.find((s) => s.role === 'home');
+    const first = home.points[0];
     assert.ok(await page.evaluate(() => document.querySelector('canvas').width > 0));
-    assert.match(await page.locator('canvas').getAttribute('aria-label'), /went from .* to 42\.2%/);
+    assert.ok((await page.locator('canvas').getAttribute('aria-label')).includes(`went from ${pct(first.value)} to ${pct(l.value)}`));
     assert.match(await page.locator('.chart-summary').textContent(), /England's latest figure is/);
     await page.locator('.chart-table summary').press('Enter');
     assert.ok(await page.locator('.chart-table table').isVisible(), 'chart table opens from the keyboard');
-    assert.match(await page.locator('.chart-table thead').textContent(), /England/);
-    // Every period with value, numerator and denominator.
-    const detail = JSON.parse(await readFile(`${scenarioDir('demo')}/data/indicators/L3-19.json`, 'utf8'));
-    const home = detail.series.find((s) => s.area === summary.homeArea);
+    const chartHead = await page.locator('.chart-table thead th').allTextContents();
+    assert.deepEqual(chartHead.slice(4), detail.series.filter((s) => s.role !== 'home').map((s) => s.areaName[0].toUpperCase() + s.areaName.slice(1)));
+    // Every period, latest first, with value, numerator, denominator, target and rating.
     const periodRows = page.locator('.periods-table tbody tr');
     assert.equal(await periodRows.count(), home.points.length);
-    const latestRow = page.locator('.periods-table tr[data-period="2025/26"]');
-    const cells = await latestRow.locator('th, td').allTextContents();
-    assert.equal(cells[0], '2025/26');
-    assert.equal(cells[1], '42.2%');
-    assert.equal(cells[2], '3,844');
-    assert.equal(cells[3], '9,110');
-    assert.equal(cells[5], '48%');
-    assert.equal(cells[6], 'Red');
+    const shown = await periodRows.evaluateAll((rows) => rows.map((r) => r.dataset.period));
+    assert.deepEqual(shown, home.points.map((p) => p.period).reverse(), 'latest first');
+    for (const p of home.points) {
+      const cells = await page.locator(`.periods-table tr[data-period="${p.period}"]`).locator('th, td').allTextContents();
+      assert.deepEqual(cells.slice(0, 4), [p.period, pct(p.value), n(p.numerator), n(p.denominator)], `period ${p.period}`);
+      assert.equal(cells[5], pct(p.target));
+      assert.equal(cells[6], LABEL[p.rag]);
+      assert.equal(cells[7], p.revisions === 1 ? 'Not revised' : p.revisions === 2 ? 'Revised once' : `Revised ${p.revisions - 1} times`);
+    }
     assert.deepEqual(page.problems, []);
     await screenshot(page, '3-indicator');
     await page.context().close();
   });
 
-  test('an indicator with no data says so plainly', async () => {
+  test('a revised figure says it was revised (TEEN-CONC 2024: two submissions)', async () => {
+    const detail = JSON.parse(await readFile(`${scenarioDir('demo')}/data/indicators/TEEN-CONC.json`, 'utf8'));
+    const revised = detail.series.find((s) => s.role === 'home').points.filter((p) => p.revisions > 1);
+    assert.ok(revised.length > 0, 'the demo data has a revised figure');
     page = await openPage(browser);
-    await visit(page, server.url, '#/indicator/VOICE-INF');
+    await visit(page, server.url, '#/indicator/TEEN-CONC');
+    await page.waitForSelector('.periods-table');
+    for (const p of revised) {
+      const cells = await page.locator(`.periods-table tr[data-period="${p.period}"]`).locator('th, td').allTextContents();
+      assert.equal(cells[7], p.revisions === 2 ? 'Revised once' : `Revised ${p.revisions - 1} times`);
+      assert.equal(cells[8], p.note ?? '');
+    }
+    await screenshot(page, '3-indicator-revised');
+    await page.context().close();
+  });
+
+  test('an overdue indicator says which return is late, when it was due and by how many days', async () => {
+    const o = summary.overdue.find((x) => x.code === 'ASSESS-45');
+    page = await openPage(browser);
+    await visit(page, server.url, '#/indicator/ASSESS-45');
     await page.waitForSelector('.history-region :is(.panel, .history)');
-    assert.match(await page.locator('.lede').textContent(), /No data/);
-    assert.match(await page.locator('.panel--no-data').first().textContent(), /No figures have been received/);
-    await screenshot(page, '3-indicator-no-data');
+    assert.match(await page.locator('.lede').textContent(), /Return overdue/);
+    assert.equal(await page.getByTestId('overdue').textContent(),
+      `Overdue: the return for ${o.missingPeriod} was due on ${longDate(o.dueDate)} and is ${o.daysOverdue} days late.`);
+    await screenshot(page, '3-indicator-overdue');
     await page.context().close();
   });
 
@@ -155,8 +204,10 @@ describe('dashboard views (demo data)', () => {
     await page.getByLabel('Code or title contains').fill('attendance');
     assert.deepEqual((await rows.evaluateAll((r) => r.map((x) => x.dataset.code))).sort(), ['ATT-PRI', 'ATT-SEC']);
     assert.match(page.url(), /q=attendance/);
-    await page.getByLabel('Rating').selectOption('AMBER');
-    assert.deepEqual(await rows.evaluateAll((r) => r.map((x) => x.dataset.code)), ['ATT-SEC']);
+    await page.getByLabel('Rating').selectOption('RED');
+    const attRed = summary.indicators.filter((i) => i.code.startsWith('ATT-') && i.rag === 'RED').map((i) => i.code);
+    assert.deepEqual(attRed, ['ATT-SEC']);
+    assert.deepEqual(await rows.evaluateAll((r) => r.map((x) => x.dataset.code)), attRed);
     assert.match(await page.locator('.result-count').textContent(), /Showing 1 of \d+ indicators/);
     await page.getByRole('link', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.results tbody tr').length > 2);
@@ -193,13 +244,14 @@ describe('dashboard views (demo data)', () => {
     const lines = csv.trim().split('\r\n');
     assert.equal(lines[0], 'Rating,Indicator code,Indicator,Priority,Latest period,Value,Numerator,Denominator,Target,Reason');
     assert.equal(lines.length, summary.exceptions.length + 1);
-    assert.ok(lines.some((l) => l.startsWith('Red,L3-19,') && l.includes(',42.2,3844,9110,48,')));
-    await visit(page, server.url, '#/indicator/L3-19');
+    const l = neet.latest;
+    assert.ok(lines.some((x) => x.startsWith('Red,NEET,') && x.includes(`,${l.period},${l.value},${l.numerator},${l.denominator},${l.target},`)));
+    await visit(page, server.url, '#/indicator/NEET');
     await page.waitForSelector('.periods-table');
     const [periods] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download every period (CSV)' }).click()]);
     const text = await readFile(await periods.path(), 'utf8');
     assert.match(text, /Period,Value,Numerator,Denominator/);
-    assert.match(text, /2025\/26,42\.2,3844,9110/);
+    assert.ok(text.includes(`${l.period},${l.value},${l.numerator},${l.denominator}`));
     await page.context().close();
   });
 
@@ -222,7 +274,7 @@ describe('dashboard views (demo data)', () => {
     await page.goto(`${server.url}#/search`);
     await page.waitForSelector('main[data-view="search"]');
     await page.focus('#q');
-    await page.keyboard.type('NEET');
+    await page.keyboard.type('entrants');
     await page.keyboard.press('Tab'); // outcome
     await page.keyboard.press('Tab'); // priority
     await page.keyboard.press('Tab'); // rating
@@ -234,20 +286,20 @@ describe('dashboard views (demo data)', () => {
     await page.keyboard.press('Tab'); // download
     await page.keyboard.press('Tab'); // results region
     await page.keyboard.press('Tab'); // first result link
-    assert.match(await page.evaluate(() => document.activeElement.textContent), /NEET-NK/);
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /FTE-RATE/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('main[data-view="indicator"]');
-    assert.match(page.url(), /#\/indicator\/NEET-NK$/);
+    assert.match(page.url(), /#\/indicator\/FTE-RATE$/);
     await page.goBack();
     await page.waitForSelector('main[data-view="search"]');
-    assert.equal(await page.locator('#q').inputValue(), 'NEET', 'back returns to the filtered search');
+    assert.equal(await page.locator('#q').inputValue(), 'entrants', 'back returns to the filtered search');
     assert.equal(await page.locator('#overdue').isChecked(), true);
     await page.context().close();
   });
 
   test('axe-core finds no accessibility violations on any view', async () => {
     page = await openPage(browser);
-    const views = ['#/', '#/exceptions', '#/indicator/L3-19', '#/indicator/TEEN-CONC', '#/indicator/VOICE-INF', '#/search?rating=AMBER', '#/nowhere', '#/indicator/NOT-A-CODE'];
+    const views = ['#/', '#/exceptions', '#/indicator/NEET', '#/indicator/TEEN-CONC', '#/indicator/ASSESS-45', '#/indicator/CLA-NUM', '#/search?rating=AMBER', '#/nowhere', '#/indicator/NOT-A-CODE'];
     for (const hash of views) {
       await visit(page, server.url, hash);
       if (hash.startsWith('#/indicator/')) {

@@ -59,7 +59,7 @@ export function indicatorRow(i) {
   const l = i.latest;
   return h('tr', { 'data-code': i.code },
     h('th', { scope: 'row' }, indicatorLink(i)),
-    h('td', null, l?.period ?? 'No data yet'),
+    h('td', { class: 'nowrap' }, l?.period ?? 'No data yet'),
     h('td', { class: 'num' }, l ? formatValueWithNumbers(l, i.unit) : 'No data yet'),
     h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, i.unit) : 'No target'),
     h('td', null, ratingBadge(i.rag), i.overdue ? h('span', { class: 'flag' }, ' Overdue') : null),

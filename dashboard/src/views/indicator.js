@@ -6,7 +6,7 @@ import { loadIndicatorDetail } from '../data.js';
 import { overviewHref, searchHref } from '../router.js';
 import {
   formatValue, formatNumber, formatValueWithNumbers, formatDate, directionWords, benchmarkWords, revisionsWords,
-  polarityWords, unitWords, frequencyWords, isNumber, NOT_KNOWN,
+  polarityWords, unitWords, frequencyWords, isNumber, NOT_KNOWN, areaLabel, ciMethodWords, plural,
 } from '../format.js';
 import { pageHeading, tableRegion, downloadButton, messagePanel, directionCell } from './common.js';
 
@@ -14,6 +14,17 @@ const num = (v) => (isNumber(v) ? v : null);
 
 function ciWords(lower, upper, unit) {
   return isNumber(lower) && isNumber(upper) ? `${formatValue(lower, unit)} to ${formatValue(upper, unit)}` : 'Not known';
+}
+
+/** "The 2026-07 return was due on 30 August 2026 and is 87 days late." from nextDue and the overdue list. */
+function overdueWords(summary, indicator) {
+  if (!indicator.overdue) return null;
+  const o = summary.overdue.find((x) => x.code === indicator.code);
+  const period = o?.missingPeriod ?? indicator.nextDue?.period;
+  const due = o?.dueDate ?? indicator.nextDue?.dueDate;
+  const late = isNumber(o?.daysOverdue) ? ` and is ${plural(o.daysOverdue, 'day', 'days')} late` : '';
+  return h('p', { class: 'flag', 'data-testid': 'overdue' }, h('strong', null, 'Overdue: '),
+    period ? `the return for ${period} was due on ${formatDate(due)}${late}.` : 'the next return has not arrived.');
 }
 
 function facts(indicator, priority) {
@@ -24,8 +35,8 @@ function facts(indicator, priority) {
     row('Measured as', unitWords(indicator.unit)),
     row('Which way is better', polarityWords(indicator.polarity)),
     row('Reported', frequencyWords(indicator.frequency)),
-    row('Next return', indicator.nextDue
-      ? `${indicator.nextDue.period ?? NOT_KNOWN}, due ${formatDate(indicator.nextDue.dueDate)}`
+    row(indicator.overdue ? 'Return awaited' : 'Next return', indicator.nextDue
+      ? `${indicator.nextDue.period ?? NOT_KNOWN}, due ${formatDate(indicator.nextDue.dueDate)}${indicator.overdue ? ' (overdue)' : ''}`
       : NOT_KNOWN));
 }
 
@@ -35,8 +46,9 @@ function judgements(summary, indicator) {
   if (!l) {
     return h('section', { class: 'panel panel--no-data', 'aria-labelledby': 'judgement-heading' },
       h('h2', { id: 'judgement-heading' }, 'No data'),
-      h('p', null, ratingBadge('NO_DATA'), ' No figures have been received for this indicator yet, so it cannot be rated.'),
-      indicator.overdue ? h('p', { class: 'flag' }, 'The return is overdue.') : null);
+      h('p', null, ratingBadge('NO_DATA'), ' ', indicator.reason || 'No figures have been received for this indicator yet.',
+        ' It cannot be rated until a figure arrives.'),
+      overdueWords(summary, indicator));
   }
   const b = l.benchmark;
   return h('section', { class: 'judgements', 'aria-labelledby': 'judgement-heading' },
@@ -47,35 +59,48 @@ function judgements(summary, indicator) {
         h('strong', null, formatValueWithNumbers(l, indicator.unit)),
         isNumber(l.target) ? ` against a target of ${formatValue(l.target, indicator.unit)}` : ' (no target set)'),
       h('p', { class: 'reason' }, l.reason || 'No reason was given for this rating.'),
-      indicator.overdue || l.overdue ? h('p', { class: 'flag' }, 'The next return is overdue.') : null),
+      overdueWords(summary, indicator)),
     h('div', { class: 'judgement' },
       h('h3', null, 'Where it is going'),
       h('p', { class: 'judgement__headline' }, directionCell(l)),
       h('p', null, l.directionReason || (l.previous
         ? `Previous figure: ${formatValue(l.previous.value, indicator.unit)} in ${l.previous.period}.`
         : 'There is no earlier figure to compare with.')),
-      l.directionSignificant === false ? h('p', null, 'The change is not statistically significant.') : null),
+      l.yearEarlier ? [h('h4', null, `Compared with a year earlier (${l.yearEarlier.period})`),
+        h('p', { class: 'year-earlier' }, l.yearEarlier.reason
+          || `${directionWords(l.yearEarlier.direction)}: ${formatValue(l.yearEarlier.value, indicator.unit)} in ${l.yearEarlier.period}.`)] : null),
     h('div', { class: 'judgement' },
       h('h3', null, `Compared with ${b?.areaName || summary.benchmarkAreaName || 'national'}`),
       b ? [
         h('p', { class: 'judgement__headline' }, benchmarkWords(b),
           isNumber(b.value) ? `: ${formatValue(b.value, indicator.unit)}` : ''),
-        isNumber(b.ciLower) || isNumber(b.ciUpper)
-          ? h('p', null, `Our 95% confidence interval: ${ciWords(b.ciLower, b.ciUpper, indicator.unit)}.`) : null,
         h('p', null, b.reason || ''),
+        isNumber(b.ciLower) && isNumber(b.ciUpper)
+          ? h('p', { class: 'ci' }, `${summary.homeAreaName || 'Our'}'s 95% confidence interval: ${ciWords(b.ciLower, b.ciUpper, indicator.unit)}`,
+            ciMethodWords(b.ciMethod) ? ` (${ciMethodWords(b.ciMethod)})` : '', '.') : null,
       ] : h('p', null, 'There is no national comparator for this indicator.'),
-      l.comparators.length ? h('ul', { class: 'comparators' }, l.comparators.map((c) => h('li', null,
-        `${c.areaName || c.area}: ${formatValue(c.value, indicator.unit)}${c.period ? ` (${c.period})` : ''}`))) : null));
+      l.comparators.length ? [
+        h('h4', null, 'Other comparators'),
+        h('ul', { class: 'comparators' }, l.comparators.map((c) => h('li', { 'data-area': c.area },
+          `${areaLabel(c.areaName, c.area)}: ${formatValue(c.value, indicator.unit)} `,
+          c.samePeriod === false
+            ? h('span', { class: 'not-same-period' }, `(${c.period}: no figure for ${l.period})`)
+            : `(${c.period})`)))] : null));
 }
 
 /** Orders periods as text: every frequency's format ("2025/26 Q2", "2025-09", "2025") sorts correctly. */
 function chartModel(summary, indicator, detail) {
   const series = detail.series;
-  const home = series.find((s) => s.area === summary.homeArea) ?? series[0];
+  // The engine marks each series' role; older files without it fall back to the area codes.
+  const home = series.find((s) => s.role === 'home') ?? series.find((s) => s.area === summary.homeArea) ?? series[0];
   if (!home) return null;
-  const bench = series.find((s) => s !== home && s.area && s.area === summary.benchmarkArea) ?? null;
+  const bench = series.find((s) => s !== home && s.role === 'benchmark')
+    ?? series.find((s) => s !== home && s.area && s.area === summary.benchmarkArea) ?? null;
   const others = series.filter((s) => s !== home && s !== bench);
-  const labels = [...new Set(series.flatMap((s) => s.points.map((p) => String(p.period))))].sort();
+  // Periods in time order by their start date (periodStart), the period text breaking ties.
+  const starts = new Map();
+  for (const s of series) for (const p of s.points) if (!starts.has(String(p.period))) starts.set(String(p.period), String(p.periodStart ?? p.period));
+  const labels = [...starts.keys()].sort((a, b) => starts.get(a).localeCompare(starts.get(b)) || a.localeCompare(b));
   const at = (s, field) => {
     const byPeriod = new Map(s.points.map((p) => [String(p.period), p]));
     return labels.map((period) => num(byPeriod.get(period)?.[field]));
@@ -83,8 +108,8 @@ function chartModel(summary, indicator, detail) {
   return {
     home: { name: home.areaName || summary.homeAreaName, series: home, values: at(home, 'value'), ciLower: at(home, 'ciLower'), ciUpper: at(home, 'ciUpper') },
     target: at(home, 'target'),
-    benchmark: bench ? { name: bench.areaName, values: at(bench, 'value') } : null,
-    others: others.map((s) => ({ name: s.areaName, values: at(s, 'value') })),
+    benchmark: bench ? { name: areaLabel(bench.areaName, bench.area), values: at(bench, 'value') } : null,
+    others: others.map((s) => ({ name: areaLabel(s.areaName, s.area), values: at(s, 'value') })),
     labels,
   };
 }
@@ -129,7 +154,7 @@ function chartDataTable(model, unit) {
 
 function periodsTable(indicator, homeSeries) {
   const unit = indicator.unit;
-  const points = [...homeSeries.points].sort((a, b) => String(b.period).localeCompare(String(a.period)));
+  const points = [...homeSeries.points].sort((a, b) => String(b.periodStart ?? b.period).localeCompare(String(a.periodStart ?? a.period)));
   const columns = [
     { header: 'Period', value: (p) => p.period },
     { header: 'Value', value: (p) => p.value },
@@ -140,7 +165,8 @@ function periodsTable(indicator, homeSeries) {
     { header: 'Target', value: (p) => p.target },
     { header: 'Amber tolerance', value: (p) => p.tolerance },
     { header: 'Rating', value: (p) => ratingLabel(p.rag) },
-    { header: 'Revisions', value: (p) => revisionsWords(p.revisions, unit) },
+    { header: 'Submissions', value: (p) => p.revisions },
+    { header: 'Revised', value: (p) => revisionsWords(p.revisions) },
     { header: 'Note', value: (p) => p.note },
   ];
   return h('section', { class: 'periods', 'aria-labelledby': 'periods-heading' },
@@ -150,14 +176,14 @@ function periodsTable(indicator, homeSeries) {
     tableRegion(`${indicator.title}: every period, latest first`,
       ['Period', 'Value', 'Numerator', 'Denominator', '95% confidence interval', 'Target', 'Rating', 'Revisions', 'Note'],
       points.map((p) => h('tr', { 'data-period': String(p.period) },
-        h('th', { scope: 'row' }, String(p.period ?? NOT_KNOWN)),
-        h('td', { class: 'num' }, formatValue(p.value, unit)),
+        h('th', { scope: 'row', class: 'nowrap' }, String(p.period ?? NOT_KNOWN)),
+        h('td', { class: 'num' }, isNumber(p.value) ? formatValue(p.value, unit) : 'No figure'),
         h('td', { class: 'num' }, isNumber(p.numerator) ? formatNumber(p.numerator) : '–'),
         h('td', { class: 'num' }, isNumber(p.denominator) ? formatNumber(p.denominator) : '–'),
         h('td', { class: 'num' }, isNumber(p.ciLower) ? ciWords(p.ciLower, p.ciUpper, unit) : '–'),
         h('td', { class: 'num' }, isNumber(p.target) ? formatValue(p.target, unit) : 'No target'),
         h('td', null, p.rag ? ratingBadge(p.rag) : '–'),
-        h('td', null, revisionsWords(p.revisions, unit)),
+        h('td', null, revisionsWords(p.revisions)),
         h('td', null, p.note ?? ''))),
       { className: 'periods-table' }));
 }
@@ -213,7 +239,8 @@ export function renderIndicator(summary, code, isCurrent) {
         priority ? h('li', null, h('a', { href: searchHref({ priority: priority.code }) }, `${priority.code} ${priority.title}`)) : null)),
     pageHeading(`${indicator.code}: ${indicator.title}`),
     h('p', { class: 'lede' }, ratingBadge(indicator.rag), ' ',
-      indicator.latest ? `Latest figure ${formatValueWithNumbers(indicator.latest, indicator.unit)} for ${indicator.latest.period}.` : 'No data received yet.'),
+      indicator.latest ? `Latest figure ${formatValueWithNumbers(indicator.latest, indicator.unit)} for ${indicator.latest.period}.` : 'No data received yet.',
+      indicator.overdue ? h('span', { class: 'flag' }, ' Return overdue.') : null),
     judgements(summary, indicator),
     facts(indicator, priority),
     history,
