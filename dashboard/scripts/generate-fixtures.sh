@@ -29,25 +29,9 @@ if [[ ! -f "$jar" ]]; then
   exit 1
 fi
 if ! command -v java >/dev/null; then
-  echo "generate-fixtures: java is not on the PATH (the local runner needs Java 21)." >&2
+  echo "generate-fixtures: java is not on the PATH (the local runner needs Java 17 or newer)." >&2
   exit 1
 fi
-# The runner looks for dynalite (its DynamoDB emulator) from the working directory upwards,
-# not beside the jar, so point it there explicitly.
-if [[ -z "${DYNALITE_CLI:-}" ]]; then
-  export DYNALITE_CLI="$repo/local/emulator/node_modules/dynalite/cli.js"
-fi
-if [[ ! -f "$DYNALITE_CLI" ]]; then
-  echo "generate-fixtures: dynalite is not installed at $DYNALITE_CLI" >&2
-  echo "Run 'npm ci' in $repo/local/emulator (the Maven build does this), or set DYNALITE_CLI." >&2
-  exit 1
-fi
-# Workaround for a back-end bug: with hundreds of indicators the recalculate function's S3
-# PUTs fail with "SocketException: Unexpected end of file from server" (a pooled keep-alive
-# connection to the S3 emulator reused after the server dropped it). Fresh connections avoid it.
-# JAVA_TOOL_OPTIONS reaches the function JVMs the runner starts.
-export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }-Dhttp.keepAlive=false"
-
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$target"

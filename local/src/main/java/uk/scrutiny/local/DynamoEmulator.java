@@ -45,8 +45,8 @@ public final class DynamoEmulator implements AutoCloseable {
     }
 
     /**
-     * Where {@code npm ci} put dynalite: local/emulator/node_modules, found from the working
-     * directory (the project root or a module) or from {@code DYNALITE_CLI}.
+     * Where {@code npm ci} put dynalite: local/emulator/node_modules beside the project's
+     * template.yaml, else found from the working directory, or given by {@code DYNALITE_CLI}.
      */
     static Path findDynalite() {
         String configured = System.getenv("DYNALITE_CLI");
@@ -54,6 +54,10 @@ public final class DynamoEmulator implements AutoCloseable {
             return Path.of(configured);
         }
         Path relative = Path.of("emulator", "node_modules", "dynalite", "cli.js");
+        Path besideTemplate = LocalRunner.projectRoot().resolve("local").resolve(relative);
+        if (Files.isRegularFile(besideTemplate)) {
+            return besideTemplate;
+        }
         Path here = Path.of("").toAbsolutePath();
         for (Path dir = here; dir != null; dir = dir.getParent()) {
             for (Path candidate : List.of(dir.resolve("local").resolve(relative), dir.resolve(relative))) {

@@ -40,6 +40,9 @@ final class FunctionProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                // S3Proxy's Jetty drops idle keep-alive connections that the JDK client then reuses for a
+                // PUT, which fails with "Unexpected end of file from server". Loopback connections are cheap.
+                "-Dhttp.keepAlive=false",
                 "-cp", jar + File.pathSeparator + runnerClassPath(),
                 FunctionHost.class.getName(), function.handler(), function.logicalId()));
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -237,6 +237,7 @@ public final class LocalRunner {
             SiteServer server = site;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Stopping...");
+                System.out.flush();
                 watcher.stop();
                 server.stop();
                 cloud.close();

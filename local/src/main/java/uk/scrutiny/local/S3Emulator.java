@@ -20,6 +20,8 @@ public final class S3Emulator implements AutoCloseable {
     }
 
     public static S3Emulator start(int port) {
+        // See FunctionProcess: this JVM's own clients talk to S3Proxy too.
+        System.setProperty("http.keepAlive", "false");
         int chosen = port == 0 ? DynamoEmulator.freePort() : port;
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
