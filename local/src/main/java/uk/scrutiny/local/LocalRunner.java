@@ -40,6 +40,14 @@ public final class LocalRunner {
                     now(options));
             case "up" -> up(projectRoot(), Integer.parseInt(options.getOrDefault("port", "4566")),
                     Integer.parseInt(options.getOrDefault("site-port", "8080")), now(options));
+            case "bench-ingest" -> {
+                IngestBenchmark.main(new String[] {options.getOrDefault("rows", "100000")});
+                yield 0;
+            }
+            case "bench-rating" -> {
+                uk.scrutiny.rating.RatingBenchmark.main(new String[0]);
+                yield 0;
+            }
             default -> {
                 usage();
                 yield 2;
@@ -52,7 +60,9 @@ public final class LocalRunner {
         System.out.println("""
                 usage:
                   java -jar local/target/local-runner.jar run --data DIR --out OUT [--now YYYY-MM-DD]
-                  java -jar local/target/local-runner.jar up [--port 4566] [--site-port 8080] [--now YYYY-MM-DD]""");
+                  java -jar local/target/local-runner.jar up [--port 4566] [--site-port 8080] [--now YYYY-MM-DD]
+                  java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
+                  java -jar local/target/local-runner.jar bench-rating""");
     }
 
     private static Map<String, String> options(String[] args) {

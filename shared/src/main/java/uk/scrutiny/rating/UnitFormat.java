@@ -82,7 +82,12 @@ public final class UnitFormat {
 
     private int displayScale(BigDecimal value) {
         // The scale as reported, not stripped: a tolerance written "1.0" reads "1.0 point".
-        return Math.max(0, Math.min(MAX_SCALE, value.scale()));
+        if (value.stripTrailingZeros().scale() <= MAX_SCALE) {
+            return Math.max(0, value.scale() <= MAX_SCALE ? value.scale() : value.stripTrailingZeros().scale());
+        }
+        // More decimals than anyone types: computed from numerator and denominator. Board papers
+        // give such figures to one decimal place (counts to whole numbers).
+        return unit.kind() == Unit.Kind.COUNT ? 0 : 1;
     }
 
     private static String number(BigDecimal value, int scale) {

@@ -48,8 +48,19 @@ class UnitFormatTest {
     }
 
     @Test
-    void neverShowsMoreThanThreeDecimalPlaces() {
-        assertEquals("68.255%", new UnitFormat(Unit.PERCENT).value(d("68.2547")));
+    void figuresComputedFromNumeratorAndDenominatorReadAsInABoardPaper() {
+        // GIVEN values with more decimals than anyone types (6218 / 9110 x 100 = 68.254665)
+        // THEN they are shown to one decimal place, counts to whole numbers
+        assertEquals("68.3%", new UnitFormat(Unit.PERCENT).value(d("68.254665")));
+        assertEquals("74.9 per 10,000", new UnitFormat(Unit.ratePer(10000)).value(d("74.947022")));
+        assertEquals("1,431", new UnitFormat(Unit.COUNT).value(d("1431.0000001")));
         assertEquals("3", new UnitFormat(Unit.NUMBER).value(d("3E+0")));
+    }
+
+    @Test
+    void typedFiguresKeepTheirPrecisionUpToThreeDecimalPlaces() {
+        assertEquals("9.346%", new UnitFormat(Unit.PERCENT).value(d("9.346")));
+        assertEquals("90.900%", new UnitFormat(Unit.PERCENT).value(d("90.900")));
+        assertEquals("0.1 points", new UnitFormat(Unit.PERCENT).difference(d("90.8"), d("90.9")));
     }
 }
