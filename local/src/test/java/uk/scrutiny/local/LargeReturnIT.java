@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -27,29 +25,12 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 class LargeReturnIT extends PipelineFixture {
     private static final int ROWS = 200_000;
 
-    private static S3Emulator s3;
-    private static DynamoEmulator dynamo;
-    private static Aws shared;
-
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startEmulators() {
-        s3 = S3Emulator.start(0);
-        dynamo = DynamoEmulator.start();
-        shared = Aws.at(s3.endpoint(), dynamo.endpoint());
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        dynamo.close();
-        s3.close();
-    }
-
     @Override
     Aws aws() {
-        return shared;
+        return LocalEmulators.aws();
     }
 
     @Test
