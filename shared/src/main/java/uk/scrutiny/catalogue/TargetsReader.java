@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.period.PeriodFormatException;
 import uk.scrutiny.returns.Columns;
+import uk.scrutiny.returns.NumberCell;
 import uk.scrutiny.returns.Problems;
 
 /** Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem. */
@@ -23,7 +23,6 @@ public final class TargetsReader {
     public static final Columns COLUMNS = new Columns(
             List.of("indicator_code", "period", "target"),
             List.of("amber_tolerance"));
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private final Catalogue catalogue;
 
@@ -107,23 +106,13 @@ public final class TargetsReader {
         return new Target(code, period, target, tolerance);
     }
 
+    /** The same number rules as a return's figures: plain, not negative, storable. */
     private static BigDecimal number(CsvRow row, String column, boolean required, Problems problems) {
         String text = row.get(column);
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(row.line(), column, column + " is empty.");
-            }
+        if (text.isEmpty() && required) {
+            problems.add(row.line(), column, column + " is empty.");
             return null;
         }
-        if (!NUMBER.matcher(text).matches()) {
-            problems.add(row.line(), column, "'" + text + "' is not a number.");
-            return null;
-        }
-        BigDecimal n = new BigDecimal(text);
-        if (n.signum() < 0) {
-            problems.add(row.line(), column, column + " is " + text + ": it must not be negative.");
-            return null;
-        }
-        return n;
+        return NumberCell.read(text, row.line(), column, problems);
     }
 }

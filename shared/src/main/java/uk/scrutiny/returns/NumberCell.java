@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Reads a number a provider typed, refusing what a spreadsheet might have let through. */
-final class NumberCell {
+public final class NumberCell {
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     /**
      * Far beyond any council figure, well within what can be stored (DynamoDB: 38 digits, below
@@ -19,7 +19,7 @@ final class NumberCell {
     }
 
     /** The number, or null when the cell is blank; a problem is added when it is not a usable number. */
-    static BigDecimal read(String text, long line, String column, Problems problems) {
+    public static BigDecimal read(String text, long line, String column, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }

@@ -60,6 +60,9 @@ public final class ReturnReader {
                 rows++;
                 readRow(row, problems, seen).ifPresent(accepted);
             }
+            if (rows == 0 && problems.isEmpty()) {
+                problems.add(2, "", "The return has a header but no rows: add a row for each figure.");
+            }
         } catch (CsvFileException e) {
             problems.add(e.line(), "", e.getMessage());
         } catch (IOException e) {

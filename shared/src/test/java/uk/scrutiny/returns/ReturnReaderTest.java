@@ -741,4 +741,17 @@ class ReturnReaderTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aReturnWithAHeaderButNoRowsIsRejected() {
+        // GIVEN a return with only its header (and trailing blank lines)
+        // WHEN it is read
+        Problems problems = new Problems();
+        long rows = new ReturnReader(Catalogue.empty(), "schools").read(new ByteArrayInputStream(
+                "indicator_code,period,area_code,value\n\n\n".getBytes(StandardCharsets.UTF_8)), problems, o -> { });
+        // THEN it is rejected with a message saying what is missing
+        assertEquals(0, rows);
+        assertEquals(1, problems.total());
+        assertTrue(problems.listed().get(0).message().contains("no rows"));
+    }
 }
