@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
+import static uk.scrutiny.catalogue.ProblemAssertions.assertMessage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,18 +33,11 @@ class CatalogueReaderTest {
     }
 
     private Problem at(long line, String column) {
-        return problems.listed().stream().filter(p -> p.line() == line && p.column().equals(column)).findFirst()
-                .orElseGet(() -> fail("no problem at " + line + ":" + column + " in " + problems.listed()));
-    }
-
-    private static void assertMessage(Problem p, String... fragments) {
-        for (String f : fragments) {
-            assertTrue(p.message().contains(f), () -> "message should contain '" + f + "': " + p.message());
-        }
+        return ProblemAssertions.at(problems, line, column);
     }
 
     private String summary() {
-        return problems.listed().stream().map(p -> p.line() + ":" + p.column()).collect(Collectors.joining(" "));
+        return ProblemAssertions.summary(problems);
     }
 
     @Test

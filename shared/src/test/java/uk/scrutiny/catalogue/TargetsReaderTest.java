@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
+import static uk.scrutiny.catalogue.ProblemAssertions.assertMessage;
+
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.period.Frequency;
 import uk.scrutiny.period.Period;
@@ -42,18 +42,11 @@ class TargetsReaderTest {
     }
 
     private Problem at(long line, String column) {
-        return problems.listed().stream().filter(p -> p.line() == line && p.column().equals(column)).findFirst()
-                .orElseGet(() -> fail("no problem at " + line + ":" + column + " in " + problems.listed()));
-    }
-
-    private static void assertMessage(Problem p, String... fragments) {
-        for (String f : fragments) {
-            assertTrue(p.message().contains(f), () -> "message should contain '" + f + "': " + p.message());
-        }
+        return ProblemAssertions.at(problems, line, column);
     }
 
     private String summary() {
-        return problems.listed().stream().map(p -> p.line() + ":" + p.column()).collect(Collectors.joining(" "));
+        return ProblemAssertions.summary(problems);
     }
 
     @Test
