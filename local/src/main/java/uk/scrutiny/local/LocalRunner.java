@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -262,9 +261,5 @@ public final class LocalRunner {
             cloud.close();
             throw e;
         }
-    }
-
-    static List<String> keys(Map<String, String> listing) {
-        return new ArrayList<>(listing.keySet());
     }
 }

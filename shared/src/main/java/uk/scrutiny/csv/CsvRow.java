@@ -37,8 +37,4 @@ public final class CsvRow {
         }
         return fields.get(i);
     }
-
-    public int fieldCount() {
-        return fields.size();
-    }
 }
