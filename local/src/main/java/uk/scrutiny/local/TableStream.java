@@ -111,6 +111,9 @@ final class TableStream {
             node.put("N", v.n());
         } else if (v.bool() != null) {
             node.put("BOOL", v.bool());
+        } else if (v.hasSs()) {
+            ArrayNode set = node.putArray("SS");
+            v.ss().forEach(set::add);
         } else if (v.hasL()) {
             ArrayNode list = node.putArray("L");
             v.l().forEach(x -> list.add(attribute(x)));

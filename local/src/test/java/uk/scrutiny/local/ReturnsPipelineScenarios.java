@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -254,8 +255,8 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         }
 
         @Override
-        public void commit(Upload upload, long rows) {
-            real.commit(upload, rows);
+        public void commit(Upload upload, long rows, Set<String> indicators) {
+            real.commit(upload, rows, indicators);
         }
 
         @Override

@@ -3,6 +3,8 @@ package uk.scrutiny.publish;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
@@ -38,19 +40,28 @@ public final class Recalculation {
         this.clock = clock;
     }
 
-    /** Rates as of the given date and publishes; returns what was published. */
+    /** Rates as of the given date and publishes everything. */
     public Summary run(LocalDate asOf) {
+        return run(asOf, Set.of());
+    }
+
+    /**
+     * Rates every indicator as of the given date (the roll-ups need them all) and publishes the
+     * summary and the files of the indicators that changed ({@code changed}; empty means all).
+     */
+    public Summary run(LocalDate asOf, Set<String> changed) {
         Catalogue catalogue = store.catalogue();
         List<ReportedValue> values = store.currentValues(catalogue.indicators().stream().map(Indicator::code).toList());
         Summary summary = engine.rate(catalogue, store.targets(), values,
                 new RatingContext(asOf, homeArea, benchmarkArea, clock.instant()));
+        Set<String> keys = changed.stream().map(SummaryFiles::indicatorKey).collect(Collectors.toSet());
         int[] written = {0};
         // The summary goes last, so a reader never finds it pointing at indicator files not yet written.
         byte[][] summaryBytes = new byte[1][];
         files.write(summary, (key, body) -> {
             if (key.equals(SummaryFiles.SUMMARY_KEY)) {
                 summaryBytes[0] = body;
-            } else {
+            } else if (keys.isEmpty() || keys.contains(key)) {
                 site.put(key, body, "application/json", DATA_CACHE_CONTROL);
                 written[0]++;
             }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.CatalogueReader;
@@ -89,7 +91,7 @@ public final class UploadProcessor implements UploadService {
         }
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceCatalogue(upload, catalogue);
-            store.commit(upload, reader.rowsRead());
+            store.commit(upload, reader.rowsRead(), Set.of());
         }
         return report(key, problems, reader.rowsRead(), catalogue.size());
     }
@@ -104,7 +106,7 @@ public final class UploadProcessor implements UploadService {
         }
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceTargets(upload, targets);
-            store.commit(upload, reader.rowsRead());
+            store.commit(upload, reader.rowsRead(), Set.of());
         }
         return report(key, problems, reader.rowsRead(), targets.all().size());
     }
@@ -113,16 +115,21 @@ public final class UploadProcessor implements UploadService {
         ReturnReader reader = new ReturnReader(store.catalogue(), key.provider());
         long rows;
         long[] good = {0};
+        // At most the catalogue's indicators, so small whatever the file's size.
+        Set<String> indicators = new TreeSet<>();
         try (LocalCopy copy = LocalCopy.of(bucket.open(upload))) {
             try (InputStream in = copy.open()) {
-                rows = reader.read(in, problems, o -> good[0]++);
+                rows = reader.read(in, problems, o -> {
+                    good[0]++;
+                    indicators.add(o.indicatorCode());
+                });
             }
             if (!problems.isEmpty()) {
                 return report(key, problems, rows, 0);
             }
             if (state != FileState.DONE) {
                 storeReturn(upload, key, reader, copy);
-                store.commit(upload, rows);
+                store.commit(upload, rows, indicators);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

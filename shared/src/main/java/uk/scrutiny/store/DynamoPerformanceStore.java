@@ -118,14 +118,22 @@ public final class DynamoPerformanceStore implements PerformanceStore {
     }
 
     @Override
-    public void commit(Upload upload, long rows) {
+    public void commit(Upload upload, long rows, Set<String> indicators) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":c", s(COMMITTED), ":r", n(rows),
+                ":t", s(clock.instant().toString())));
+        String update = "SET #st = :c, #rows = :r, committedAt = :t";
+        if (!indicators.isEmpty()) {
+            // The stream carries this to the recalculation: which indicators' files to republish.
+            values.put(":i", AttributeValue.builder().ss(new java.util.TreeSet<>(indicators)).build());
+            update += ", indicators = :i";
+        }
+        String expression = update;
         dynamo.updateItem(b -> b.tableName(table)
                 .key(Map.of(PK, s(LEDGER), SK, s(upload.id())))
-                .updateExpression("SET #st = :c, #rows = :r, committedAt = :t")
+                .updateExpression(expression)
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
-                .expressionAttributeValues(Map.of(":c", s(COMMITTED), ":r", n(rows),
-                        ":t", s(clock.instant().toString()))));
+                .expressionAttributeValues(values));
     }
 
     @Override

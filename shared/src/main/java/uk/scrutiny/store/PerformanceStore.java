@@ -2,6 +2,7 @@ package uk.scrutiny.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.returns.Observation;
@@ -20,8 +21,12 @@ public interface PerformanceStore {
     /** Writes one batch of a file's values, invisible to readers until {@link #commit}. Idempotent. */
     void stage(Upload upload, String provider, List<Observation> batch);
 
-    /** Makes every staged value of the file current, in one conditional write. */
-    void commit(Upload upload, long rows);
+    /**
+     * Makes every staged value of the file current, in one conditional write. {@code indicators}
+     * are the codes the file changed (what to republish), or empty for the catalogue or targets,
+     * which can change every indicator's rating.
+     */
+    void commit(Upload upload, long rows, Set<String> indicators);
 
     /** Records that the file was rejected: nothing of it is stored. */
     void reject(Upload upload, long errorCount);

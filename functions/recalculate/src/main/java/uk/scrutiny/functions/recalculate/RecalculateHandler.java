@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.scrutiny.publish.Recalculation;
 import uk.scrutiny.store.AwsClients;
 import uk.scrutiny.store.DynamoPerformanceStore;
@@ -49,8 +52,32 @@ public class RecalculateHandler implements RequestHandler<Map<String, Object>, V
 
     @Override
     public Void handleRequest(Map<String, Object> event, Context context) {
-        recalculation.run(asOf(event));
+        recalculation.run(asOf(event), changedIndicators(event));
         return null;
+    }
+
+    /**
+     * The indicators whose files to republish: those the committed returns in a stream batch
+     * changed. Empty (everything) for the schedule, or when the catalogue or targets changed.
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> changedIndicators(Map<String, Object> event) {
+        Object records = event == null ? null : event.get("Records");
+        if (!(records instanceof List<?> list) || list.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> changed = new TreeSet<>();
+        for (Object record : list) {
+            Object image = ((Map<String, Object>) ((Map<String, Object>) record).getOrDefault("dynamodb", Map.of()))
+                    .get("NewImage");
+            Object indicators = image instanceof Map<?, ?> m ? m.get("indicators") : null;
+            Object codes = indicators instanceof Map<?, ?> set ? set.get("SS") : null;
+            if (!(codes instanceof List<?> c) || c.isEmpty()) {
+                return Set.of();
+            }
+            c.forEach(code -> changed.add(String.valueOf(code)));
+        }
+        return changed;
     }
 
     /** The scheduled time, in London, when the schedule invoked us; otherwise today (or the runner's date). */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecalculateHandlerTest {
@@ -48,5 +49,20 @@ class RecalculateHandlerTest {
     void theLocalRunnersDateWinsOverTheClockForStreamBatches() throws IOException {
         RecalculateHandler handler = new RecalculateHandler(null, NOW, LocalDate.of(2026, 12, 31));
         assertEquals(LocalDate.of(2026, 12, 31), handler.asOf(event("stream-files-committed.json")));
+    }
+
+    @Test
+    void aStreamBatchRepublishesTheIndicatorsItsReturnsChanged() throws IOException {
+        // GIVEN a batch with one committed careers-service return of NEET and NEET-NK
+        // THEN only those indicators' files need republishing (with the summary)
+        assertEquals(Set.of("NEET", "NEET-NK"), RecalculateHandler.changedIndicators(event("stream-files-committed.json")));
+    }
+
+    @Test
+    void aBatchWithTheCatalogueOrTargetsRepublishesEverything() throws IOException {
+        // GIVEN a batch where the targets file was committed too: any indicator's rating may change
+        assertEquals(Set.of(), RecalculateHandler.changedIndicators(event("stream-catalogue-committed.json")));
+        // AND the nightly schedule republishes everything
+        assertEquals(Set.of(), RecalculateHandler.changedIndicators(event("scheduled-nightly.json")));
     }
 }
