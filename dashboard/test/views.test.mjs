@@ -218,6 +218,9 @@ describe('dashboard views (demo data)', () => {
     const outcome = summary.outcomes[1].name;
     await page.getByLabel('Outcome').selectOption(outcome);
     assert.equal(await rows.count(), summary.indicators.filter((i) => i.outcome === outcome).length);
+    // The priorities on offer narrow to that outcome's own.
+    assert.deepEqual(await page.locator('#priority option').evaluateAll((o) => o.map((x) => x.value)),
+      ['', ...summary.priorities.filter((p) => p.outcome === outcome).map((p) => p.code)]);
     await page.getByLabel('Priority').selectOption('P07');
     assert.equal(await rows.count(), summary.indicators.filter((i) => i.priorityCode === 'P07').length);
     // A shared link restores the same filters.

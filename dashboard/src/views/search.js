@@ -38,6 +38,12 @@ function select(id, label, value, options) {
       options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))));
 }
 
+function priorityOptions(summary, outcome) {
+  return [['', 'All priorities'], ...summary.priorities
+    .filter((p) => !outcome || p.outcome === outcome)
+    .map((p) => [p.code, `${p.code} ${p.title}`])];
+}
+
 export function renderSearch(summary, params) {
   const filters = readFilters(params);
   const outcomes = summary.outcomes.map((o) => o.name);
@@ -48,8 +54,7 @@ export function renderSearch(summary, params) {
       h('label', { for: 'q' }, 'Code or title contains'),
       h('input', { id: 'q', name: 'q', type: 'search', value: filters.q, autocomplete: 'off' })),
     select('outcome', 'Outcome', filters.outcome, [['', 'All outcomes'], ...outcomes.map((o) => [o, o])]),
-    select('priority', 'Priority', filters.priority,
-      [['', 'All priorities'], ...summary.priorities.map((p) => [p.code, `${p.code} ${p.title}`])]),
+    select('priority', 'Priority', filters.priority, priorityOptions(summary, filters.outcome)),
     select('rating', 'Rating', filters.rating, [['', 'All ratings'], ...INDICATOR_RATINGS.map((r) => [r, ratingLabel(r)])]),
     h('div', { class: 'field field--check' },
       h('input', { id: 'overdue', name: 'overdue', type: 'checkbox', value: '1', checked: filters.overdue === '1' }),
@@ -76,8 +81,21 @@ export function renderSearch(summary, params) {
     const href = searchHref(f);
     if (location.hash !== href) history.replaceState(null, '', href);
   };
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  // Choosing an outcome narrows the priorities to its own, so no choice can give an empty list by mistake.
+  const prioritySelect = form.querySelector('#priority');
+  let shownOutcome = filters.outcome;
+  const onEdit = (e) => {
+    if (e.target.id === 'outcome' && e.target.value !== shownOutcome) {
+      shownOutcome = e.target.value;
+      const kept = prioritySelect.value;
+      const options = priorityOptions(summary, shownOutcome);
+      replaceChildren(prioritySelect, options.map(([v, text]) => h('option', { value: v }, text)));
+      prioritySelect.value = options.some(([v]) => v === kept) ? kept : '';
+    }
+    update();
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
   form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
   update();
 
