@@ -114,7 +114,7 @@ abstract class PipelineFixture {
     }
 
     ReportedValue current(String indicator, String area) {
-        return store.currentValues(List.of(indicator)).stream()
+        return store.currentValues(store.catalogue().find(indicator).stream().toList()).stream()
                 .filter(v -> v.areaCode().equals(area)).findFirst().orElse(null);
     }
 

@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.functions.returns.ReturnUploadedHandler;
 import uk.scrutiny.returns.Observation;
@@ -175,7 +176,7 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         assertThrows(IllegalStateException.class, () -> handler(failing).handleRequest(event, null));
         // THEN readers see none of the file, though part of it was written
         assertTrue(seriesItems() > 0);
-        assertTrue(store.currentValues(List.of("NEET")).isEmpty());
+        assertTrue(store.currentValues(store.catalogue().indicators()).isEmpty());
         Upload upload = new Upload(bucket, "returns/careers-service/big.csv",
                 event.getRecords().get(0).getS3().getObject().getVersionId(),
                 event.getRecords().get(0).getS3().getObject().geteTag(), 0, Instant.now(), "0");
@@ -183,7 +184,7 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // WHEN Lambda retries the same event
         handler(store).handleRequest(event, null);
         // THEN all 60 figures are current, each once
-        List<ReportedValue> values = store.currentValues(List.of("NEET"));
+        List<ReportedValue> values = store.currentValues(store.catalogue().find("NEET").stream().toList());
         assertEquals(60, values.size());
         assertTrue(values.stream().allMatch(v -> v.revisions() == 1));
         assertEquals(60, seriesItems());
@@ -285,8 +286,8 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         }
 
         @Override
-        public List<ReportedValue> currentValues(Collection<String> indicatorCodes) {
-            return real.currentValues(indicatorCodes);
+        public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
+            return real.currentValues(indicators);
         }
     }
 }

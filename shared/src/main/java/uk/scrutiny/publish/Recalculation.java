@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
-import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingEngine;
 import uk.scrutiny.rating.Summary;
@@ -51,17 +49,16 @@ public final class Recalculation {
      */
     public Summary run(LocalDate asOf, Set<String> changed) {
         Catalogue catalogue = store.catalogue();
-        List<ReportedValue> values = store.currentValues(catalogue.indicators().stream().map(Indicator::code).toList());
+        List<ReportedValue> values = store.currentValues(catalogue.indicators());
         Summary summary = engine.rate(catalogue, store.targets(), values,
                 new RatingContext(asOf, homeArea, benchmarkArea, clock.instant()));
-        Set<String> keys = changed.stream().map(SummaryFiles::indicatorKey).collect(Collectors.toSet());
         int[] written = {0};
         // The summary goes last, so a reader never finds it pointing at indicator files not yet written.
         byte[][] summaryBytes = new byte[1][];
-        files.write(summary, (key, body) -> {
+        files.write(summary, code -> changed.isEmpty() || changed.contains(code), (key, body) -> {
             if (key.equals(SummaryFiles.SUMMARY_KEY)) {
                 summaryBytes[0] = body;
-            } else if (keys.isEmpty() || keys.contains(key)) {
+            } else {
                 site.put(key, body, "application/json", DATA_CACHE_CONTROL);
                 written[0]++;
             }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.Summary;
 
@@ -28,9 +29,16 @@ public final class SummaryFiles {
      * holding every file in memory at once.
      */
     public void write(Summary summary, BiConsumer<String, byte[]> sink) {
+        write(summary, code -> true, sink);
+    }
+
+    /** The summary and only the indicator files wanted: writing the files is most of a run's cost. */
+    public void write(Summary summary, Predicate<String> wantedCode, BiConsumer<String, byte[]> sink) {
         sink.accept(SUMMARY_KEY, SummaryJson.write(summary));
         for (IndicatorRating r : summary.indicators()) {
-            sink.accept(indicatorKey(r.indicator().code()), IndicatorJson.write(summary, r));
+            if (wantedCode.test(r.indicator().code())) {
+                sink.accept(indicatorKey(r.indicator().code()), IndicatorJson.write(summary, r));
+            }
         }
     }
 

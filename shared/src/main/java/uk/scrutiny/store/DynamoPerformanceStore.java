@@ -269,15 +269,11 @@ public final class DynamoPerformanceStore implements PerformanceStore {
     // ---- values
 
     @Override
-    public List<ReportedValue> currentValues(Collection<String> indicatorCodes) {
-        Catalogue catalogue = catalogue();
+    public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
         Set<String> committed = committedFiles();
         List<ReportedValue> values = new ArrayList<>();
-        for (String code : indicatorCodes) {
-            Optional<Indicator> indicator = catalogue.find(code);
-            if (indicator.isEmpty()) {
-                continue;
-            }
+        for (Indicator indicator : indicators) {
+            String code = indicator.code();
             // Sort keys end with the upload order, so within one area and period the last committed item is current.
             Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();
             Map<String, Integer> revisions = new HashMap<>();
@@ -295,7 +291,7 @@ public final class DynamoPerformanceStore implements PerformanceStore {
                 Map<String, AttributeValue> item = e.getValue();
                 String sk = item.get(SK).s();
                 values.add(new ReportedValue(code, sk.substring(0, sk.indexOf('#')),
-                        Period.parse(indicator.get().frequency(), item.get("period").s()),
+                        Period.parse(indicator.frequency(), item.get("period").s()),
                         new BigDecimal(item.get("value").n()),
                         decimal(item, "numerator"), decimal(item, "denominator"),
                         item.containsKey("note") ? item.get("note").s() : null,

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.returns.Observation;
 import uk.scrutiny.returns.ReportedValue;
@@ -42,5 +43,5 @@ public interface PerformanceStore {
     Targets targets();
 
     /** The current value of every figure of these indicators, every area and period, with revision counts. */
-    List<ReportedValue> currentValues(Collection<String> indicatorCodes);
+    List<ReportedValue> currentValues(Collection<Indicator> indicators);
 }

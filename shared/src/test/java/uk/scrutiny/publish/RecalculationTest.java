@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.returns.Observation;
 import uk.scrutiny.returns.ReportedValue;
@@ -34,8 +36,9 @@ class RecalculationTest {
         }
 
         @Override
-        public List<ReportedValue> currentValues(Collection<String> indicatorCodes) {
-            return LeedsExample.values().stream().filter(v -> indicatorCodes.contains(v.indicatorCode())).toList();
+        public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
+            Set<String> codes = indicators.stream().map(Indicator::code).collect(Collectors.toSet());
+            return LeedsExample.values().stream().filter(v -> codes.contains(v.indicatorCode())).toList();
         }
 
         @Override
