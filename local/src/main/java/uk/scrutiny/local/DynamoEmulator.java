@@ -30,8 +30,19 @@ public final class DynamoEmulator implements AutoCloseable {
         Path cli = findDynalite();
         int port = freePort();
         try {
-            Process process = new ProcessBuilder(List.of("node", cli.toString(), "--port", Integer.toString(port),
-                    "--host", "127.0.0.1", "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"))
+            Process process = new ProcessBuilder(List.of(
+                            "node",
+                            cli.toString(),
+                            "--port",
+                            Integer.toString(port),
+                            "--host",
+                            "127.0.0.1",
+                            "--createTableMs",
+                            "0",
+                            "--deleteTableMs",
+                            "0",
+                            "--updateTableMs",
+                            "0"))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -40,7 +51,8 @@ public final class DynamoEmulator implements AutoCloseable {
             emulator.awaitListening(Duration.ofSeconds(30));
             return emulator;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start dynalite with 'node': is Node.js 18 or newer installed?", e);
+            throw new IllegalStateException(
+                    "Could not start dynalite with 'node': is Node.js 18 or newer installed?", e);
         }
     }
 

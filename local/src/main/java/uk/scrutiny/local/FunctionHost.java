@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Runs in a JVM of its own per function, like a warm Lambda container: the function's built jar
@@ -17,8 +18,7 @@ import java.nio.charset.StandardCharsets;
  * Lambda Java runtime would, invokes the handler and answers OK or ERROR on stdout.
  */
 public final class FunctionHost {
-    private FunctionHost() {
-    }
+    private FunctionHost() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -38,10 +38,12 @@ public final class FunctionHost {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             try {
                 Object event = LambdaEventSerializers.isLambdaSupportedEvent(eventType.getName())
-                        ? LambdaEventSerializers.serializerFor(eventType, loader).fromJson(line)
+                        ? LambdaEventSerializers.serializerFor(eventType, loader)
+                                .fromJson(line)
                         : plain.readValue(line, eventType);
-                method.invoke(instance, event, new LocalContext(functionName, timeoutMillis));
-                protocol.println("OK");
+                Object response = method.invoke(instance, event, new LocalContext(functionName, timeoutMillis));
+                String failures = batchItemFailures(response);
+                protocol.println(failures == null ? "OK" : "ERROR " + failures);
             } catch (InvocationTargetException e) {
                 e.getCause().printStackTrace();
                 protocol.println("ERROR " + oneLine(e.getCause()));
@@ -54,12 +56,35 @@ public final class FunctionHost {
 
     private static Method find(Class<?> type, String name) {
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(name) && m.getParameterCount() == 2 && m.getParameterTypes()[1] == Context.class
+            if (m.getName().equals(name)
+                    && m.getParameterCount() == 2
+                    && m.getParameterTypes()[1] == Context.class
                     && !m.isBridge()) {
                 return m;
             }
         }
         throw new IllegalArgumentException("No method " + name + "(event, Context) on " + type.getName());
+    }
+
+    /**
+     * A stream handler's partial-batch response (ReportBatchItemFailures): Lambda retries from the
+     * first failed record, so the runner treats any reported failure as a failed invocation.
+     */
+    static String batchItemFailures(Object response) {
+        if (response == null) {
+            return null;
+        }
+        try {
+            Method getter = response.getClass().getMethod("getBatchItemFailures");
+            List<?> failures = (List<?>) getter.invoke(response);
+            return failures == null || failures.isEmpty()
+                    ? null
+                    : "the function reported " + failures.size() + " batch item failure(s)";
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            return "unreadable response: " + e;
+        }
     }
 
     private static String oneLine(Throwable t) {

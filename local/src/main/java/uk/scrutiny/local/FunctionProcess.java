@@ -30,8 +30,8 @@ final class FunctionProcess implements AutoCloseable {
 
     private Path logFile;
 
-    static FunctionProcess start(Template.Function function, Path projectRoot, Map<String, String> environment,
-                                 Path logFile) {
+    static FunctionProcess start(
+            Template.Function function, Path projectRoot, Map<String, String> environment, Path logFile) {
         Path jar = projectRoot.resolve(function.codeUri());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The function " + function.logicalId() + " is not built: " + jar
@@ -39,12 +39,17 @@ final class FunctionProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
                 // S3Proxy's Jetty drops idle keep-alive connections that the JDK client then reuses for a
                 // PUT, which fails with "Unexpected end of file from server". Loopback connections are cheap.
                 "-Dhttp.keepAlive=false",
-                "-cp", jar + File.pathSeparator + runnerClassPath(),
-                FunctionHost.class.getName(), function.handler(), function.logicalId()));
+                "-cp",
+                jar + File.pathSeparator + runnerClassPath(),
+                FunctionHost.class.getName(),
+                function.handler(),
+                function.logicalId()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (logFile == null) {
@@ -57,8 +62,8 @@ final class FunctionProcess implements AutoCloseable {
             fp.logFile = logFile;
             String ready = fp.answers.readLine();
             if (!"READY".equals(ready)) {
-                throw new IllegalStateException("The function " + function.logicalId() + " did not start: "
-                        + fp.logTail());
+                throw new IllegalStateException(
+                        "The function " + function.logicalId() + " did not start: " + fp.logTail());
             }
             return fp;
         } catch (IOException e) {
@@ -69,7 +74,11 @@ final class FunctionProcess implements AutoCloseable {
     /** The runner's own jar, or, when run from a build tree (tests), its class path. */
     private static String runnerClassPath() {
         try {
-            Path self = Path.of(FunctionHost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path self = Path.of(FunctionHost.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             // Only the shaded jar carries the runner's dependencies; the plain module jar (tests) does not.
             if (Files.isRegularFile(self) && self.getFileName().toString().equals("local-runner.jar")) {
                 return self.toString();

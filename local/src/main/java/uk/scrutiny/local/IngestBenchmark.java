@@ -27,8 +27,7 @@ public final class IngestBenchmark {
             BENCH,Benchmark indicator,P01,Benchmark priority,Benchmark outcome,higher,percent,monthly,30,bench
             """;
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     /** Writes a return of {@code rows} distinct figures (months x areas), each with numerator and denominator. */
     static void writeReturn(Path file, int rows) throws IOException {
@@ -39,8 +38,8 @@ public final class IngestBenchmark {
                 int area = i / 600;
                 int denominator = 1000 + i % 9000;
                 int numerator = denominator * (i % 97) / 100;
-                w.write("BENCH," + String.format("%04d-%02d", 1990 + month / 12, month % 12 + 1) + ",E0" + (8000000 + area)
-                        + ",," + numerator + "," + denominator + ",\n");
+                w.write("BENCH," + String.format("%04d-%02d", 1990 + month / 12, month % 12 + 1) + ",E0"
+                        + (8000000 + area) + ",," + numerator + "," + denominator + ",\n");
             }
         }
     }
@@ -51,9 +50,10 @@ public final class IngestBenchmark {
         Path work = Files.createTempDirectory("ingest-bench");
         Path csv = work.resolve("bench.csv");
         writeReturn(csv, rows);
-        System.out.printf("Ingest benchmark: %,d rows (%,d bytes), handler in its own JVM, dynalite on loopback%n",
+        System.out.printf(
+                "Ingest benchmark: %,d rows (%,d bytes), handler in its own JVM, dynalite on loopback%n",
                 rows, Files.size(csv));
-        try (LocalCloud cloud = LocalCloud.start(root, 0, work, Map.of())) {
+        try (LocalCloud cloud = LocalCloud.start(root, 0, work, java.time.Clock.systemUTC())) {
             String bucket = cloud.bucket(LocalCloud.RETURNS_BUCKET);
             cloud.upload(bucket, "config/indicators.csv", CATALOGUE.getBytes(StandardCharsets.UTF_8));
 
@@ -63,7 +63,9 @@ public final class IngestBenchmark {
             long start = System.nanoTime();
             List<LocalCloud.Delivery> deliveries = cloud.notifyCreated(bucket, key);
             long handlerNanos = System.nanoTime() - start;
-            if (deliveries.isEmpty() || !deliveries.get(0).succeeded() || deliveries.get(0).attempts() != 1) {
+            if (deliveries.isEmpty()
+                    || !deliveries.get(0).succeeded()
+                    || deliveries.get(0).attempts() != 1) {
                 throw new IllegalStateException("The handler did not ingest the return: " + deliveries);
             }
             String summary = LocalRunner.summary(cloud, bucket, key, deliveries);
@@ -96,7 +98,9 @@ public final class IngestBenchmark {
             item.put("provider", s("bench"));
             item.put("receivedAt", s("2026-11-25T00:00:00Z"));
             item.put("line", n(Integer.toString(i + 2)));
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            batch.add(WriteRequest.builder()
+                    .putRequest(PutRequest.builder().item(item).build())
+                    .build());
             if (batch.size() == 25 || i == rows - 1) {
                 Map<String, List<WriteRequest>> pending = Map.of(table, new ArrayList<>(batch));
                 while (!pending.isEmpty()) {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import uk.scrutiny.store.TableLayout;
+import uk.scrutiny.aws.TableLayout;
 
 /**
  * The deployed stack, on this machine: the buckets and table that template.yaml declares, in the
@@ -45,23 +45,27 @@ public final class LocalCloud implements AutoCloseable {
     private final Map<String, FunctionProcess> processes = new LinkedHashMap<>();
     private final List<Template.Function> functions;
     private final AtomicLong sequencer = new AtomicLong(0x1000000000000000L);
+    private final Clock clock;
     private TableStream stream;
 
-    private LocalCloud(Template template, S3Emulator s3Emulator, DynamoEmulator dynamoEmulator) {
+    private LocalCloud(Template template, S3Emulator s3Emulator, DynamoEmulator dynamoEmulator, Clock clock) {
         this.template = template;
+        this.clock = clock;
         this.s3Emulator = s3Emulator;
         this.dynamoEmulator = dynamoEmulator;
         this.s3 = s3Client(s3Emulator.endpoint());
         this.dynamo = dynamoClient(dynamoEmulator.endpoint());
         this.functions = template.functions();
-        this.stream = new TableStream(this, template.tables().values().iterator().next());
+        this.stream =
+                new TableStream(this, template.tables().values().iterator().next());
     }
 
     /**
      * Starts the emulators, creates every bucket and table in the template, and starts every
      * function. Function logs go to {@code logDir} (one file each) or, when null, to this console.
+     * The clock stamps what AWS would stamp: S3 event times, stream records, scheduled times.
      */
-    public static LocalCloud start(Path projectRoot, int s3Port, Path logDir, Map<String, String> extraEnv) {
+    public static LocalCloud start(Path projectRoot, int s3Port, Path logDir, Clock clock) {
         Template template;
         try {
             template = Template.read(projectRoot.resolve("template.yaml"), STACK);
@@ -76,10 +80,10 @@ public final class LocalCloud implements AutoCloseable {
             s3.close();
             throw e;
         }
-        LocalCloud cloud = new LocalCloud(template, s3, dynamo);
+        LocalCloud cloud = new LocalCloud(template, s3, dynamo, clock);
         try {
             cloud.createResources();
-            cloud.startFunctions(projectRoot, logDir, extraEnv);
+            cloud.startFunctions(projectRoot, logDir);
         } catch (RuntimeException e) {
             cloud.close();
             throw e;
@@ -88,14 +92,19 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     static S3Client s3Client(URI endpoint) {
-        return S3Client.builder().region(Region.EU_WEST_2).endpointOverride(endpoint).forcePathStyle(true)
+        return S3Client.builder()
+                .region(Region.EU_WEST_2)
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
                 .httpClient(UrlConnectionHttpClient.builder().build())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
     }
 
     static DynamoDbClient dynamoClient(URI endpoint) {
-        return DynamoDbClient.builder().region(Region.EU_WEST_2).endpointOverride(endpoint)
+        return DynamoDbClient.builder()
+                .region(Region.EU_WEST_2)
+                .endpointOverride(endpoint)
                 .httpClient(UrlConnectionHttpClient.builder().build())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
@@ -105,14 +114,14 @@ public final class LocalCloud implements AutoCloseable {
         template.buckets().forEach((id, name) -> {
             s3.createBucket(b -> b.bucket(name));
             if (template.isVersioned(id)) {
-                s3.putBucketVersioning(b -> b.bucket(name)
-                        .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+                s3.putBucketVersioning(
+                        b -> b.bucket(name).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
             }
         });
         template.tables().values().forEach(name -> TableLayout.create(dynamo, name));
     }
 
-    private void startFunctions(Path projectRoot, Path logDir, Map<String, String> extraEnv) {
+    private void startFunctions(Path projectRoot, Path logDir) {
         for (Template.Function function : functions) {
             Map<String, String> env = new HashMap<>(function.environment());
             env.put("AWS_REGION", "eu-west-2");
@@ -121,7 +130,6 @@ public final class LocalCloud implements AutoCloseable {
             env.put("AWS_ENDPOINT_URL_S3", s3Emulator.endpoint().toString());
             env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEmulator.endpoint().toString());
             env.remove("JAVA_TOOL_OPTIONS");
-            env.putAll(extraEnv);
             Path log = logDir == null ? null : logDir.resolve(function.logicalId() + ".log");
             processes.put(function.logicalId(), FunctionProcess.start(function, projectRoot, env, log));
         }
@@ -184,8 +192,15 @@ public final class LocalCloud implements AutoCloseable {
                     continue;
                 }
                 if (event == null) {
-                    event = S3EventJson.objectCreated(trigger.name(), bucket, key, head.contentLength(), eTag,
-                            head.versionId(), seq, Instant.now());
+                    event = S3EventJson.objectCreated(
+                            trigger.name(),
+                            bucket,
+                            key,
+                            head.contentLength(),
+                            eTag,
+                            head.versionId(),
+                            seq,
+                            clock.instant());
                 }
                 deliveries.add(invoke(function.logicalId(), trigger.name(), event));
             }
@@ -214,6 +229,11 @@ public final class LocalCloud implements AutoCloseable {
     public List<Delivery> streamTick(boolean force) {
         stream.collect();
         return stream.flush(force);
+    }
+
+    /** The runner's clock: real time, moved to the day given with --now. */
+    public Clock clock() {
+        return clock;
     }
 
     public List<Template.Function> functions() {

@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,7 @@ import uk.scrutiny.returns.UploadKey;
 public final class LocalRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LocalRunner() {
-    }
+    private LocalRunner() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
@@ -35,16 +37,20 @@ public final class LocalRunner {
         }
         Map<String, String> options = options(args);
         int status = switch (args[0]) {
-            case "run" -> run(projectRoot(), Path.of(require(options, "data")), Path.of(require(options, "out")),
-                    now(options));
-            case "up" -> up(projectRoot(), Integer.parseInt(options.getOrDefault("port", "4566")),
-                    Integer.parseInt(options.getOrDefault("site-port", "8080")), now(options));
+            case "run" ->
+                run(projectRoot(), Path.of(require(options, "data")), Path.of(require(options, "out")), now(options));
+            case "up" ->
+                up(
+                        projectRoot(),
+                        Integer.parseInt(options.getOrDefault("port", "4566")),
+                        Integer.parseInt(options.getOrDefault("site-port", "8080")),
+                        now(options));
             case "bench-ingest" -> {
                 IngestBenchmark.main(new String[] {options.getOrDefault("rows", "100000")});
                 yield 0;
             }
             case "bench-rating" -> {
-                uk.scrutiny.rating.RatingBenchmark.main(new String[0]);
+                RatingBenchmark.main(new String[0]);
                 yield 0;
             }
             default -> {
@@ -94,7 +100,11 @@ public final class LocalRunner {
     /** The folder with template.yaml: beside the runner's jar (local/target/..) or above the working directory. */
     static Path projectRoot() {
         try {
-            Path self = Path.of(LocalRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path self = Path.of(LocalRunner.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             for (Path dir = self.getParent(); dir != null; dir = dir.getParent()) {
                 if (Files.isRegularFile(dir.resolve("template.yaml"))) {
                     return dir;
@@ -108,12 +118,17 @@ public final class LocalRunner {
                 return dir;
             }
         }
-        throw new IllegalStateException("template.yaml not found beside the runner or above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("template.yaml not found beside the runner or above "
+                + Path.of("").toAbsolutePath());
     }
 
-    /** Environment every function gets locally on top of the template's: the clock of the scheduled run. */
-    private static Map<String, String> localEnv(LocalDate now) {
-        return Map.of("CLOCK_DATE", now.toString());
+    /**
+     * Real time moved to the given day: S3 events, stream records and the schedule's input carry
+     * it, as AWS's carry theirs, so the functions need no local-only setting to see it.
+     */
+    static Clock clockOn(LocalDate day) {
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        return Clock.offset(Clock.systemUTC(), Duration.ofDays(ChronoUnit.DAYS.between(today, day)));
     }
 
     static int run(Path root, Path data, Path out, LocalDate now) throws IOException {
@@ -124,7 +139,7 @@ public final class LocalRunner {
         Path logs = out.resolve("logs");
         Files.createDirectories(logs);
         boolean failed = false;
-        try (LocalCloud cloud = LocalCloud.start(root, 0, logs, localEnv(now))) {
+        try (LocalCloud cloud = LocalCloud.start(root, 0, logs, clockOn(now))) {
             publishDashboard(root, cloud);
             String returns = cloud.bucket(LocalCloud.RETURNS_BUCKET);
             for (Path file : filesIn(data)) {
@@ -139,8 +154,8 @@ public final class LocalRunner {
             cloud.copyBucket(cloud.bucket(LocalCloud.SITE_BUCKET), out.resolve("site"));
             cloud.copyBucket(returns, out.resolve("returns"));
         }
-        System.out.println("Wrote " + out.resolve("site") + " and " + out.resolve("returns")
-                + "; function logs in " + logs);
+        System.out.println(
+                "Wrote " + out.resolve("site") + " and " + out.resolve("returns") + "; function logs in " + logs);
         if (failed) {
             System.err.println("A function failed after its retries: see the logs above and in " + logs);
             return 1;
@@ -152,7 +167,8 @@ public final class LocalRunner {
     static boolean reportStream(List<LocalCloud.Delivery> deliveries) {
         boolean failed = false;
         for (LocalCloud.Delivery d : deliveries) {
-            System.out.printf("%-9s %s (%s: committed files since the last batch)%n",
+            System.out.printf(
+                    "%-9s %s (%s: committed files since the last batch)%n",
                     d.succeeded() ? "STREAM" : "FAILED", d.function(), d.trigger());
             failed |= !d.succeeded();
         }
@@ -162,7 +178,9 @@ public final class LocalRunner {
     static List<Path> filesIn(Path data) throws IOException {
         try (Stream<Path> walk = Files.walk(data)) {
             return walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> data.relativize(a).toString().replace('\\', '/')
+                    .sorted((a, b) -> data.relativize(a)
+                            .toString()
+                            .replace('\\', '/')
                             .compareTo(data.relativize(b).toString().replace('\\', '/')))
                     .toList();
         }
@@ -183,13 +201,22 @@ public final class LocalRunner {
             JsonNode report = JSON.readTree(in);
             String status = report.path("status").asText();
             if ("ACCEPTED".equals(status)) {
-                return String.format("%-9s %s  %d rows", status, key, report.path("rowsAccepted").asLong());
+                return String.format(
+                        "%-9s %s  %d rows",
+                        status, key, report.path("rowsAccepted").asLong());
             }
             JsonNode first = report.path("errors").path(0);
             long count = report.path("errorCount").asLong(report.path("errors").size());
-            return String.format("%-9s %s  %d error%s; first: line %d, %s: %s", status, key, count,
-                    count == 1 ? "" : "s", first.path("line").asLong(),
-                    first.path("column").asText().isEmpty() ? "file" : first.path("column").asText(),
+            return String.format(
+                    "%-9s %s  %d error%s; first: line %d, %s: %s",
+                    status,
+                    key,
+                    count,
+                    count == 1 ? "" : "s",
+                    first.path("line").asLong(),
+                    first.path("column").asText().isEmpty()
+                            ? "file"
+                            : first.path("column").asText(),
                     first.path("message").asText());
         } catch (Exception e) {
             return String.format("%-9s %s  (processed; no report at %s)", "DONE", key, reportKey);
@@ -200,20 +227,24 @@ public final class LocalRunner {
     static void publishDashboard(Path root, LocalCloud cloud) throws IOException {
         Path dist = root.resolve("dashboard").resolve("dist");
         if (!Files.isDirectory(dist)) {
-            System.out.println("(dashboard/dist not built: the site bucket gets data only; run 'npm ci && npm run build' in dashboard/)");
+            System.out.println(
+                    "(dashboard/dist not built: the site bucket gets data only; run 'npm ci && npm run build' in dashboard/)");
             return;
         }
         String site = cloud.bucket(LocalCloud.SITE_BUCKET);
         for (Path file : filesIn(dist)) {
             String key = dist.relativize(file).toString().replace('\\', '/');
-            cloud.s3().putObject(b -> b.bucket(site).key(key).contentType(SiteServer.contentType(key)),
-                    RequestBody.fromFile(file));
+            cloud.s3()
+                    .putObject(
+                            b -> b.bucket(site).key(key).contentType(SiteServer.contentType(key)),
+                            RequestBody.fromFile(file));
         }
     }
 
     static int up(Path root, int port, int sitePort, LocalDate now) throws Exception {
-        System.out.println("Starting S3 (port " + port + "), DynamoDB and the functions from " + root.resolve("template.yaml"));
-        LocalCloud cloud = LocalCloud.start(root, port, null, localEnv(now));
+        System.out.println(
+                "Starting S3 (port " + port + "), DynamoDB and the functions from " + root.resolve("template.yaml"));
+        LocalCloud cloud = LocalCloud.start(root, port, null, clockOn(now));
         CountDownLatch stopped = new CountDownLatch(1);
         SiteServer site = null;
         try {
@@ -224,7 +255,8 @@ public final class LocalRunner {
                 System.out.println("Loading demo data from " + demo);
                 for (Path file : filesIn(demo)) {
                     String key = demo.relativize(file).toString().replace('\\', '/');
-                    System.out.println(summary(cloud, returns, key, cloud.upload(returns, key, Files.readAllBytes(file))));
+                    System.out.println(
+                            summary(cloud, returns, key, cloud.upload(returns, key, Files.readAllBytes(file))));
                     reportStream(cloud.streamTick(false));
                 }
             }

@@ -12,11 +12,17 @@ import java.util.UUID;
 public final class S3EventJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private S3EventJson() {
-    }
+    private S3EventJson() {}
 
-    public static String objectCreated(String configurationId, String bucket, String key, long size, String eTag,
-                                       String versionId, String sequencer, Instant eventTime) {
+    public static String objectCreated(
+            String configurationId,
+            String bucket,
+            String key,
+            long size,
+            String eTag,
+            String versionId,
+            String sequencer,
+            Instant eventTime) {
         ObjectNode record = JSON.createObjectNode();
         record.put("eventVersion", "2.1");
         record.put("eventSource", "aws:s3");
@@ -26,7 +32,9 @@ public final class S3EventJson {
         record.putObject("userIdentity").put("principalId", "AWS:LOCALRUNNER");
         record.putObject("requestParameters").put("sourceIPAddress", "127.0.0.1");
         ObjectNode response = record.putObject("responseElements");
-        response.put("x-amz-request-id", UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
+        response.put(
+                "x-amz-request-id",
+                UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
         response.put("x-amz-id-2", UUID.randomUUID().toString());
         ObjectNode s3 = record.putObject("s3");
         s3.put("s3SchemaVersion", "1.0");

@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The table's DynamoDB stream, as far as the functions use it: dynalite has no streams, so the
- * ledger is read after each upload and its changes become stream records. Records are filtered by
+ * table is read after each upload and its changes become stream records. Records are filtered by
  * the template's patterns and held for the template's batching window, so a burst of uploads
  * reaches the function as one batch, as it would in AWS.
  */
@@ -25,7 +28,9 @@ final class TableStream {
 
     private final LocalCloud cloud;
     private final String table;
-    private final Map<String, String> ledgerStatus = new HashMap<>();
+    /** Each item's last-seen content (its hash), by key: an unchanged item makes no record. */
+    private final Map<String, Integer> seen = new HashMap<>();
+
     private final Map<String, List<ObjectNode>> pending = new HashMap<>();
     private long firstPendingAt;
     private long sequence = 100_000_000_000L;
@@ -35,16 +40,32 @@ final class TableStream {
         this.table = table;
     }
 
-    /** Reads ledger changes since the last call into pending batches for every stream trigger. */
+    /**
+     * Reads the changes since the last call into pending batches for every stream trigger whose
+     * filter matches. Only the partitions the filters name ({@code dynamodb.Keys.pk.S}) are read;
+     * a trigger whose filter names none sees every item, so the whole table is read.
+     */
     synchronized void collect() {
         DynamoDbClient dynamo = cloud.dynamo();
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                .keyConditionExpression("pk = :p")
-                .expressionAttributeValues(Map.of(":p", AttributeValue.builder().s("LEDGER").build()))).items()) {
-            String sk = item.get("sk").s();
-            String status = item.containsKey("status") ? item.get("status").s() : "";
-            String before = ledgerStatus.put(sk, status);
-            if (status.equals(before)) {
+        Optional<Set<String>> partitions = watchedPartitions();
+        Iterable<Map<String, AttributeValue>> items = partitions.isEmpty()
+                ? dynamo.scanPaginator(b -> b.tableName(table).consistentRead(true))
+                        .items()
+                : () -> partitions.get().stream()
+                        .flatMap(pk -> dynamo
+                                .queryPaginator(b -> b.tableName(table)
+                                        .consistentRead(true)
+                                        .keyConditionExpression("pk = :p")
+                                        .expressionAttributeValues(Map.of(
+                                                ":p",
+                                                AttributeValue.builder().s(pk).build())))
+                                .items()
+                                .stream())
+                        .iterator();
+        for (Map<String, AttributeValue> item : items) {
+            String key = item.get("pk").s() + "\u0000" + item.get("sk").s();
+            Integer before = seen.put(key, item.hashCode());
+            if (before != null && before == item.hashCode()) {
                 continue;
             }
             ObjectNode record = record(item, before == null ? "INSERT" : "MODIFY");
@@ -62,16 +83,50 @@ final class TableStream {
         }
     }
 
+    /** The partition keys every stream filter is limited to, or empty when some filter reads them all. */
+    private Optional<Set<String>> watchedPartitions() {
+        Set<String> partitions = new TreeSet<>();
+        for (Template.Function function : cloud.functions()) {
+            for (Template.StreamTrigger trigger : function.streams()) {
+                if (trigger.filterPatterns().isEmpty()) {
+                    return Optional.empty();
+                }
+                for (String pattern : trigger.filterPatterns()) {
+                    JsonNode pk = readPattern(pattern)
+                            .path("dynamodb")
+                            .path("Keys")
+                            .path("pk")
+                            .path("S");
+                    if (!pk.isArray()) {
+                        return Optional.empty();
+                    }
+                    pk.forEach(value -> partitions.add(value.asText()));
+                }
+            }
+        }
+        return Optional.of(partitions);
+    }
+
+    private static JsonNode readPattern(String pattern) {
+        try {
+            return JSON.readTree(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bad filter pattern in template.yaml: " + pattern, e);
+        }
+    }
+
     /** Delivers pending batches whose window has passed (or all of them, when {@code force}). */
     synchronized List<LocalCloud.Delivery> flush(boolean force) {
         List<LocalCloud.Delivery> deliveries = new ArrayList<>();
         for (Template.Function function : cloud.functions()) {
             for (Template.StreamTrigger trigger : function.streams()) {
                 List<ObjectNode> records = pending.getOrDefault(function.logicalId() + "/" + trigger.name(), List.of());
-                boolean due = force || records.size() >= trigger.batchSize()
+                boolean due = force
+                        || records.size() >= trigger.batchSize()
                         || System.currentTimeMillis() - firstPendingAt >= trigger.windowSeconds() * 1000L;
                 while (!records.isEmpty() && due) {
-                    List<ObjectNode> batch = new ArrayList<>(records.subList(0, Math.min(trigger.batchSize(), records.size())));
+                    List<ObjectNode> batch =
+                            new ArrayList<>(records.subList(0, Math.min(trigger.batchSize(), records.size())));
                     records.subList(0, batch.size()).clear();
                     ObjectNode event = JSON.createObjectNode();
                     ArrayNode array = event.putArray("Records");
@@ -91,7 +146,7 @@ final class TableStream {
         record.put("eventSource", "aws:dynamodb");
         record.put("awsRegion", "eu-west-2");
         ObjectNode dynamodb = record.putObject("dynamodb");
-        dynamodb.put("ApproximateCreationDateTime", System.currentTimeMillis() / 1000);
+        dynamodb.put("ApproximateCreationDateTime", cloud.clock().instant().getEpochSecond());
         ObjectNode keys = dynamodb.putObject("Keys");
         keys.set("pk", attribute(item.get("pk")));
         keys.set("sk", attribute(item.get("sk")));
@@ -132,12 +187,8 @@ final class TableStream {
             return true;
         }
         for (String pattern : patterns) {
-            try {
-                if (matches(JSON.readTree(pattern), record)) {
-                    return true;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Bad filter pattern in template.yaml: " + pattern, e);
+            if (matches(readPattern(pattern), record)) {
+                return true;
             }
         }
         return false;

@@ -34,8 +34,17 @@ public final class Template {
 
     private Template(Map<String, Object> root, String stackName) {
         this.root = root;
-        this.pseudo = Map.of("AWS::StackName", stackName, "AWS::AccountId", "000000000000",
-                "AWS::Region", "eu-west-2", "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
+        this.pseudo = Map.of(
+                "AWS::StackName",
+                stackName,
+                "AWS::AccountId",
+                "000000000000",
+                "AWS::Region",
+                "eu-west-2",
+                "AWS::Partition",
+                "aws",
+                "AWS::URLSuffix",
+                "amazonaws.com");
     }
 
     public static Template read(Path file, String stackName) throws IOException {
@@ -46,14 +55,17 @@ public final class Template {
     }
 
     /** A function and what triggers it. */
-    public record Function(String logicalId, String handler, String codeUri, Map<String, String> environment,
-                           List<S3Trigger> s3Triggers, List<ScheduleTrigger> schedules,
-                           List<StreamTrigger> streams) {
-    }
+    public record Function(
+            String logicalId,
+            String handler,
+            String codeUri,
+            Map<String, String> environment,
+            List<S3Trigger> s3Triggers,
+            List<ScheduleTrigger> schedules,
+            List<StreamTrigger> streams) {}
 
     /** A DynamoDB stream event source: batch size, batching window and filter patterns. */
-    public record StreamTrigger(String name, int batchSize, int windowSeconds, List<String> filterPatterns) {
-    }
+    public record StreamTrigger(String name, int batchSize, int windowSeconds, List<String> filterPatterns) {}
 
     /** An S3 notification: this bucket, these events, keys with this prefix and suffix. */
     public record S3Trigger(String name, String bucket, String prefix, String suffix) {
@@ -63,8 +75,7 @@ public final class Template {
     }
 
     /** A schedule (ScheduleV2): its expression, time zone and the input it sends. */
-    public record ScheduleTrigger(String name, String expression, String timeZone, String input) {
-    }
+    public record ScheduleTrigger(String name, String expression, String timeZone, String input) {}
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> resources() {
@@ -89,7 +100,8 @@ public final class Template {
 
     public boolean isVersioned(String bucketLogicalId) {
         Object status = map(map(map(resources().get(bucketLogicalId)).get("Properties"))
-                .get("VersioningConfiguration")).get("Status");
+                        .get("VersioningConfiguration"))
+                .get("Status");
         return "Enabled".equals(status);
     }
 
@@ -105,7 +117,8 @@ public final class Template {
     }
 
     public List<Function> functions() {
-        Map<String, Object> globals = map(map(map(root.get("Globals")).get("Function")).get("Environment"));
+        Map<String, Object> globals =
+                map(map(map(root.get("Globals")).get("Function")).get("Environment"));
         Map<String, Object> globalVariables = map(globals.get("Variables"));
         List<Function> functions = new ArrayList<>();
         resources().forEach((id, r) -> {
@@ -129,7 +142,8 @@ public final class Template {
                     Object rules = map(map(p.get("Filter")).get("S3Key")).get("Rules");
                     if (rules instanceof List<?> list) {
                         for (Object rule : list) {
-                            String ruleName = String.valueOf(map(rule).get("Name")).toLowerCase();
+                            String ruleName =
+                                    String.valueOf(map(rule).get("Name")).toLowerCase();
                             if (ruleName.equals("prefix")) {
                                 prefix = text(map(rule).get("Value"));
                             } else if (ruleName.equals("suffix")) {
@@ -146,16 +160,23 @@ public final class Template {
                             patterns.add(text(map(f).get("Pattern")));
                         }
                     }
-                    streams.add(new StreamTrigger(name, Integer.parseInt(text(p.getOrDefault("BatchSize", 100))),
-                            Integer.parseInt(text(p.getOrDefault("MaximumBatchingWindowInSeconds", 0))), patterns));
+                    streams.add(new StreamTrigger(
+                            name,
+                            Integer.parseInt(text(p.getOrDefault("BatchSize", 100))),
+                            Integer.parseInt(text(p.getOrDefault("MaximumBatchingWindowInSeconds", 0))),
+                            patterns));
                 } else if ("ScheduleV2".equals(event.get("Type")) || "Schedule".equals(event.get("Type"))) {
-                    schedules.add(new ScheduleTrigger(name, text(p.get("ScheduleExpression")),
-                            p.containsKey("ScheduleExpressionTimezone") ? text(p.get("ScheduleExpressionTimezone")) : "UTC",
+                    schedules.add(new ScheduleTrigger(
+                            name,
+                            text(p.get("ScheduleExpression")),
+                            p.containsKey("ScheduleExpressionTimezone")
+                                    ? text(p.get("ScheduleExpressionTimezone"))
+                                    : "UTC",
                             p.containsKey("Input") ? text(p.get("Input")) : "{}"));
                 }
             });
-            functions.add(new Function(id, text(props.get("Handler")), text(props.get("CodeUri")), env, s3, schedules,
-                    streams));
+            functions.add(new Function(
+                    id, text(props.get("Handler")), text(props.get("CodeUri")), env, s3, schedules, streams));
         });
         return functions;
     }
@@ -182,14 +203,20 @@ public final class Template {
             return "";
         }
         if (value instanceof Map<?, ?> m && m.size() == 1) {
-            Map.Entry<String, Object> e = ((Map<String, Object>) m).entrySet().iterator().next();
+            Map.Entry<String, Object> e =
+                    ((Map<String, Object>) m).entrySet().iterator().next();
             switch (e.getKey()) {
                 case "Ref":
                     return ref(String.valueOf(e.getValue()));
                 case "Fn::Sub":
-                    return sub(e.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : String.valueOf(e.getValue()));
+                    return sub(
+                            e.getValue() instanceof List<?> l
+                                    ? String.valueOf(l.get(0))
+                                    : String.valueOf(e.getValue()));
                 case "Fn::GetAtt":
-                    String target = e.getValue() instanceof List<?> l ? l.get(0) + "." + l.get(1) : String.valueOf(e.getValue());
+                    String target = e.getValue() instanceof List<?> l
+                            ? l.get(0) + "." + l.get(1)
+                            : String.valueOf(e.getValue());
                     return getAtt(target);
                 default:
                     return String.valueOf(e.getValue());
@@ -223,8 +250,10 @@ public final class Template {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(name.contains(".") && !name.startsWith("AWS::")
-                    ? getAtt(name) : ref(name)));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            name.contains(".") && !name.startsWith("AWS::") ? getAtt(name) : ref(name)));
         }
         m.appendTail(out);
         return out.toString();
@@ -234,8 +263,24 @@ public final class Template {
     private static final class IntrinsicConstructor extends SafeConstructor {
         IntrinsicConstructor() {
             super(new LoaderOptions());
-            for (String tag : List.of("Ref", "Sub", "GetAtt", "Join", "Select", "Split", "If", "Equals", "Not",
-                    "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition")) {
+            for (String tag : List.of(
+                    "Ref",
+                    "Sub",
+                    "GetAtt",
+                    "Join",
+                    "Select",
+                    "Split",
+                    "If",
+                    "Equals",
+                    "Not",
+                    "And",
+                    "Or",
+                    "FindInMap",
+                    "ImportValue",
+                    "Base64",
+                    "Cidr",
+                    "GetAZs",
+                    "Condition")) {
                 String function = tag.equals("Ref") || tag.equals("Condition") ? tag : "Fn::" + tag;
                 this.yamlConstructors.put(new Tag("!" + tag), new AbstractConstruct() {
                     @Override

@@ -41,7 +41,11 @@ class AwsCliIT {
 
     static boolean cliInstalled() {
         try {
-            return new ProcessBuilder(cli(), "--version").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder(cli(), "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }
@@ -57,12 +61,23 @@ class AwsCliIT {
         int s3Port = DynamoEmulator.freePort();
         int sitePort = DynamoEmulator.freePort();
         // GIVEN the stack is up, with the demo loaded
-        Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "up", "--port", Integer.toString(s3Port), "--site-port", Integer.toString(sitePort),
-                "--now", "2026-11-25").redirectErrorStream(true).start();
+        Process up = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "up",
+                        "--port",
+                        Integer.toString(s3Port),
+                        "--site-port",
+                        Integer.toString(sitePort),
+                        "--now",
+                        "2026-11-25")
+                .redirectErrorStream(true)
+                .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     lines.add(line);
                 }
@@ -80,15 +95,29 @@ class AwsCliIT {
 
             // WHEN a provider uploads a return with the AWS CLI
             Path csv = work.resolve("neet.csv");
-            Files.writeString(csv, "indicator_code,period,area_code,value,numerator,denominator,note\n"
-                    + "NEET,2026/27 Q3,E08000035,,1690,19700,Uploaded with the AWS CLI\n");
-            assertEquals(0, aws(s3Port, "s3", "cp", csv.toString(), "s3://" + bucket + "/returns/careers-service/cli upload.csv"));
+            Files.writeString(
+                    csv,
+                    "indicator_code,period,area_code,value,numerator,denominator,note\n"
+                            + "NEET,2026/27 Q3,E08000035,,1690,19700,Uploaded with the AWS CLI\n");
+            assertEquals(
+                    0,
+                    aws(
+                            s3Port,
+                            "s3",
+                            "cp",
+                            csv.toString(),
+                            "s3://" + bucket + "/returns/careers-service/cli upload.csv"));
 
             // THEN its report appears within seconds, ACCEPTED
             Path report = work.resolve("report.json");
             long deadline = System.currentTimeMillis() + 60_000;
-            while (aws(s3Port, "s3", "cp", "s3://" + bucket + "/reports/careers-service/cli upload.csv.json",
-                    report.toString()) != 0) {
+            while (aws(
+                            s3Port,
+                            "s3",
+                            "cp",
+                            "s3://" + bucket + "/reports/careers-service/cli upload.csv.json",
+                            report.toString())
+                    != 0) {
                 assertTrue(System.currentTimeMillis() < deadline, "no report after 60 s; runner said: " + seen);
                 Thread.sleep(1000);
             }
@@ -103,8 +132,9 @@ class AwsCliIT {
             while (neet == null || !neet.get("latest").get("period").asText().equals("2026/27 Q3")) {
                 assertTrue(System.currentTimeMillis() < deadline, "summary not republished; runner said: " + seen);
                 Thread.sleep(2000);
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + sitePort + "/data/summary.json")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sitePort + "/data/summary.json"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode());
                 for (JsonNode i : JSON.readTree(r.body()).get("indicators")) {
@@ -122,19 +152,24 @@ class AwsCliIT {
         assertTrue(children.size() >= 3, "expected two function JVMs and dynalite, saw " + children);
         long deadline = System.currentTimeMillis() + 30_000;
         while (children.stream().anyMatch(ProcessHandle::isAlive)) {
-            assertTrue(System.currentTimeMillis() < deadline, "still running after up stopped: "
-                    + children.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command().orElse("?")).toList());
+            assertTrue(
+                    System.currentTimeMillis() < deadline,
+                    "still running after up stopped: "
+                            + children.stream()
+                                    .filter(ProcessHandle::isAlive)
+                                    .map(p -> p.info().command().orElse("?"))
+                                    .toList());
             Thread.sleep(500);
         }
         reader.join(30_000);
     }
 
     private static int aws(int port, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(cli(), "--endpoint-url", "http://127.0.0.1:" + port,
-                "--region", "eu-west-2"));
+        List<String> command =
+                new ArrayList<>(List.of(cli(), "--endpoint-url", "http://127.0.0.1:" + port, "--region", "eu-west-2"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = pb.environment();
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");

@@ -1,7 +1,6 @@
 package uk.scrutiny.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
@@ -36,15 +35,24 @@ class LargeReturnIT extends PipelineFixture {
     @Test
     void twoHundredThousandRowsInA256MbHeap() throws Exception {
         // GIVEN the heap really is limited, a one-indicator catalogue, and a 200,000-row return in the bucket
-        assumeTrue(Runtime.getRuntime().maxMemory() <= 270L * 1024 * 1024,
-                "runs only in the failsafe execution with -Xmx256m, not with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
+        assumeTrue(
+                Runtime.getRuntime().maxMemory() <= 270L * 1024 * 1024,
+                "runs only in the failsafe execution with -Xmx256m, not with "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
         handler(store).handleRequest(put("config/indicators.csv", IngestBenchmark.CATALOGUE), null);
         Path csv = work.resolve("large.csv");
         IngestBenchmark.writeReturn(csv, ROWS);
         String key = "returns/bench/large.csv";
         PutObjectResponse put = aws.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(csv));
-        String event = S3EventJson.objectCreated("test", bucket, key, Files.size(csv), put.eTag().replace("\"", ""),
-                put.versionId(), "00000000000000FFFF", Instant.now());
+        String event = S3EventJson.objectCreated(
+                "test",
+                bucket,
+                key,
+                Files.size(csv),
+                put.eTag().replace("\"", ""),
+                put.versionId(),
+                "00000000000000FFFF",
+                Instant.now());
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
@@ -54,18 +62,26 @@ class LargeReturnIT extends PipelineFixture {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         // THEN every row is accepted and stored once
-        assertEquals("ACCEPTED", report("reports/bench/large.csv.json").get("status").asText());
-        assertEquals(ROWS, report("reports/bench/large.csv.json").get("rowsAccepted").asLong());
+        assertEquals(
+                "ACCEPTED", report("reports/bench/large.csv.json").get("status").asText());
+        assertEquals(
+                ROWS, report("reports/bench/large.csv.json").get("rowsAccepted").asLong());
         long stored = 0;
-        for (var page : aws.dynamo().queryPaginator(b -> b.tableName(table).select(Select.COUNT)
-                .keyConditionExpression("pk = :p")
-                .expressionAttributeValues(Map.of(":p", AttributeValue.builder().s("SERIES#BENCH").build())))) {
+        for (var page : aws.dynamo()
+                .queryPaginator(b -> b.tableName(table)
+                        .select(Select.COUNT)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(
+                                ":p", AttributeValue.builder().s("SERIES#BENCH").build())))) {
             stored += page.count();
         }
         assertEquals(ROWS, stored);
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("LargeReturnIT: %,d rows in %d s; heap limit %d MB, peak heap in use %d MB%n",
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        System.out.printf(
+                "LargeReturnIT: %,d rows in %d s; heap limit %d MB, peak heap in use %d MB%n",
                 ROWS, seconds, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
     }
 }

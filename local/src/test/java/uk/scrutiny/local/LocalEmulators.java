@@ -4,8 +4,7 @@ package uk.scrutiny.local;
 final class LocalEmulators {
     private static Aws aws;
 
-    private LocalEmulators() {
-    }
+    private LocalEmulators() {}
 
     static synchronized Aws aws() {
         if (aws == null) {

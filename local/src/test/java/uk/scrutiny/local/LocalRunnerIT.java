@@ -35,6 +35,7 @@ class LocalRunnerIT {
 
     @TempDir
     static Path work;
+
     static Path out;
     static JsonNode summary;
 
@@ -75,7 +76,8 @@ class LocalRunnerIT {
         JsonNode neet = indicator("NEET");
         assertEquals("RED", neet.get("rag").asText());
         assertTrue(neet.get("latest").get("reason").asText().startsWith("Red: "), neet.toString());
-        assertEquals("E92000001", neet.get("latest").get("benchmark").get("area").asText());
+        assertEquals(
+                "E92000001", neet.get("latest").get("benchmark").get("area").asText());
         // AND the late returns and the significantly worsening indicators are listed
         List<String> overdue = new ArrayList<>();
         summary.get("overdue").forEach(o -> overdue.add(o.get("code").asText()));
@@ -91,14 +93,23 @@ class LocalRunnerIT {
     void everyPublishedFileMatchesItsSchema() throws IOException {
         Schema summarySchema = schema("summary.schema.json");
         Schema indicatorSchema = schema("indicator.schema.json");
-        assertEquals(List.of(), summarySchema.validate(Files.readString(out.resolve("site/data/summary.json")),
-                InputFormat.JSON).stream().map(Object::toString).toList());
+        assertEquals(
+                List.of(),
+                summarySchema
+                        .validate(Files.readString(out.resolve("site/data/summary.json")), InputFormat.JSON)
+                        .stream()
+                        .map(Object::toString)
+                        .toList());
         try (Stream<Path> files = Files.list(out.resolve("site/data/indicators"))) {
             List<Path> all = files.toList();
             assertEquals(22, all.size());
             for (Path file : all) {
-                assertEquals(List.of(), indicatorSchema.validate(Files.readString(file), InputFormat.JSON).stream()
-                        .map(Object::toString).toList(), file.toString());
+                assertEquals(
+                        List.of(),
+                        indicatorSchema.validate(Files.readString(file), InputFormat.JSON).stream()
+                                .map(Object::toString)
+                                .toList(),
+                        file.toString());
             }
         }
     }
@@ -107,9 +118,13 @@ class LocalRunnerIT {
     void uploadsAreNeverChangedAndEachHasAReport() throws IOException {
         for (Path file : LocalRunner.filesIn(ROOT.resolve("events/demo"))) {
             String key = ROOT.resolve("events/demo").relativize(file).toString().replace('\\', '/');
-            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(out.resolve("returns").resolve(key)), key);
+            assertArrayEquals(
+                    Files.readAllBytes(file),
+                    Files.readAllBytes(out.resolve("returns").resolve(key)),
+                    key);
             String report = key.startsWith("returns/") ? key.substring("returns/".length()) : key;
-            JsonNode r = JSON.readTree(out.resolve("returns/reports").resolve(report + ".json").toFile());
+            JsonNode r = JSON.readTree(
+                    out.resolve("returns/reports").resolve(report + ".json").toFile());
             assertEquals("ACCEPTED", r.get("status").asText(), key);
         }
     }
@@ -122,7 +137,8 @@ class LocalRunnerIT {
         // THEN every published file is identical once generatedAt is set aside
         try (Stream<Path> files = Files.walk(out.resolve("site/data"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path twin = again.resolve("site/data").resolve(out.resolve("site/data").relativize(file).toString());
+                Path twin = again.resolve("site/data")
+                        .resolve(out.resolve("site/data").relativize(file).toString());
                 assertEquals(withoutGeneratedAt(file), withoutGeneratedAt(twin), file.toString());
             }
         }
@@ -145,11 +161,13 @@ class LocalRunnerIT {
         // WHEN they are run
         assertEquals(0, LocalRunner.run(ROOT, data, bad, NOW));
         // THEN each bad file is rejected with the problem located
-        JsonNode periods = JSON.readTree(bad.resolve("returns/reports/social-care/03-malformed-periods.csv.json").toFile());
+        JsonNode periods = JSON.readTree(bad.resolve("returns/reports/social-care/03-malformed-periods.csv.json")
+                .toFile());
         assertEquals("REJECTED", periods.get("status").asText());
         assertEquals(3, periods.get("errorCount").asInt());
         assertEquals("period", periods.get("errors").get(0).get("column").asText());
-        JsonNode latin1 = JSON.readTree(bad.resolve("returns/reports/nhs-public-health/11-not-utf8.csv.json").toFile());
+        JsonNode latin1 = JSON.readTree(bad.resolve("returns/reports/nhs-public-health/11-not-utf8.csv.json")
+                .toFile());
         assertEquals("REJECTED", latin1.get("status").asText());
         assertTrue(latin1.get("errors").get(0).get("message").asText().contains("not UTF-8"));
         // AND only the accepted edge-case file reached the published figures (ALC-U18 2020/21)

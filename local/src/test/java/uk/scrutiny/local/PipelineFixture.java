@@ -1,47 +1,27 @@
 package uk.scrutiny.local;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import uk.scrutiny.catalogue.Catalogue;
-import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.aws.DynamoPerformanceStore;
+import uk.scrutiny.aws.S3ReturnsBucket;
+import uk.scrutiny.aws.TableLayout;
 import uk.scrutiny.functions.returns.ReturnUploadedHandler;
-import uk.scrutiny.returns.Observation;
 import uk.scrutiny.returns.ReportedValue;
-import uk.scrutiny.returns.Upload;
+import uk.scrutiny.returns.ReturnStore;
 import uk.scrutiny.returns.UploadProcessor;
-import uk.scrutiny.store.DynamoPerformanceStore;
-import uk.scrutiny.store.FileState;
-import uk.scrutiny.store.PerformanceStore;
-import uk.scrutiny.store.S3ReturnsBucket;
-import uk.scrutiny.store.TableLayout;
 
 /** A fresh versioned returns bucket and table per test, on whichever endpoints {@link #aws()} gives, and the real handler. */
 abstract class PipelineFixture {
@@ -73,23 +53,31 @@ abstract class PipelineFixture {
         bucket = "returns-" + id;
         table = "performance-" + id;
         aws.s3().createBucket(b -> b.bucket(bucket));
-        aws.s3().putBucketVersioning(b -> b.bucket(bucket)
-                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        aws.s3()
+                .putBucketVersioning(
+                        b -> b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
         TableLayout.create(aws.dynamo(), table);
         store = new DynamoPerformanceStore(aws.dynamo(), table, Clock.systemUTC());
     }
 
-    ReturnUploadedHandler handler(PerformanceStore withStore) {
-        return new ReturnUploadedHandler(new UploadProcessor(new S3ReturnsBucket(aws.s3(), bucket), withStore,
-                UploadProcessor.DEFAULT_MAX_BYTES));
+    ReturnUploadedHandler handler(ReturnStore withStore) {
+        return new ReturnUploadedHandler(new UploadProcessor(
+                new S3ReturnsBucket(aws.s3(), bucket), withStore, UploadProcessor.DEFAULT_MAX_BYTES));
     }
 
     /** Puts the object and returns the event S3 would send for it, at the given time. */
     S3Event put(String key, String content, Instant eventTime) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         PutObjectResponse put = aws.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(bytes));
-        String json = S3EventJson.objectCreated("test", bucket, key, bytes.length, put.eTag().replace("\"", ""),
-                put.versionId(), String.format("%018X", sequencer.incrementAndGet()), eventTime);
+        String json = S3EventJson.objectCreated(
+                "test",
+                bucket,
+                key,
+                bytes.length,
+                put.eTag().replace("\"", ""),
+                put.versionId(),
+                String.format("%018X", sequencer.incrementAndGet()),
+                eventTime);
         return event(json);
     }
 
@@ -110,16 +98,18 @@ abstract class PipelineFixture {
 
     long seriesItems() {
         return aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
-                .filter(i -> i.get("pk").s().startsWith("SERIES#")).count();
+                .filter(i -> i.get("pk").s().startsWith("SERIES#"))
+                .count();
     }
 
     ReportedValue current(String indicator, String area) {
         return store.currentValues(store.catalogue().find(indicator).stream().toList()).stream()
-                .filter(v -> v.areaCode().equals(area)).findFirst().orElse(null);
+                .filter(v -> v.areaCode().equals(area))
+                .findFirst()
+                .orElse(null);
     }
 
     void loadCatalogue() {
         handler(store).handleRequest(put("config/indicators.csv", CATALOGUE), null);
     }
-
 }

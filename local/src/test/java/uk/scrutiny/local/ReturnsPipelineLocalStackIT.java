@@ -12,7 +12,8 @@ import org.testcontainers.utility.DockerImageName;
 class ReturnsPipelineLocalStackIT extends ReturnsPipelineScenarios {
     @Container
     static final LocalStackContainer LOCALSTACK = new LocalStackContainer(
-            DockerImageName.parse("localstack/localstack:4.4")).withServices(Service.S3, Service.DYNAMODB);
+                    DockerImageName.parse("localstack/localstack:4.4"))
+            .withServices(Service.S3, Service.DYNAMODB);
 
     private static Aws shared;
 

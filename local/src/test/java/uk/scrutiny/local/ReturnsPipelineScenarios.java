@@ -1,49 +1,26 @@
 package uk.scrutiny.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import uk.scrutiny.catalogue.Catalogue;
-import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
-import uk.scrutiny.functions.returns.ReturnUploadedHandler;
+import uk.scrutiny.returns.FileState;
 import uk.scrutiny.returns.Observation;
 import uk.scrutiny.returns.ReportedValue;
+import uk.scrutiny.returns.ReturnStore;
 import uk.scrutiny.returns.Upload;
-import uk.scrutiny.returns.UploadProcessor;
-import uk.scrutiny.store.DynamoPerformanceStore;
-import uk.scrutiny.store.FileState;
-import uk.scrutiny.store.PerformanceStore;
-import uk.scrutiny.store.S3ReturnsBucket;
-import uk.scrutiny.store.TableLayout;
 
 /**
  * The returns pipeline's behaviour against real S3 and DynamoDB endpoints, through the real
@@ -56,15 +33,22 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // GIVEN a catalogue
         loadCatalogue();
         // WHEN the careers service uploads a return whose file name has spaces (URL-encoded in the event)
-        handler(store).handleRequest(put("returns/careers-service/neet 2025-26 Q2.csv", NEET_Q2.replace(
-                "CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", "")), null);
+        handler(store)
+                .handleRequest(
+                        put(
+                                "returns/careers-service/neet 2025-26 Q2.csv",
+                                NEET_Q2.replace("CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", "")),
+                        null);
         // THEN the report says ACCEPTED and the value is computed from numerator and denominator
         JsonNode report = report("reports/careers-service/neet 2025-26 Q2.csv.json");
         assertEquals("ACCEPTED", report.get("status").asText());
         assertEquals(2, report.get("rowsAccepted").asLong());
         assertEquals("careers-service", report.get("provider").asText());
         ReportedValue leeds = current("NEET", "E08000035");
-        assertEquals(0, new BigDecimal("8.70229").compareTo(leeds.value()), leeds.value().toPlainString());
+        assertEquals(
+                0,
+                new BigDecimal("8.70229").compareTo(leeds.value()),
+                leeds.value().toPlainString());
         assertEquals(0, new BigDecimal("1710").compareTo(leeds.numerator()));
         assertEquals("returns/careers-service/neet 2025-26 Q2.csv", leeds.sourceKey());
         assertEquals("careers-service", leeds.provider());
@@ -77,8 +61,9 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // GIVEN a catalogue
         loadCatalogue();
         // WHEN a return has two good rows, a malformed period and a provider that may not send CLA-RATE
-        handler(store).handleRequest(put("returns/careers-service/bad.csv", NEET_Q2
-                + "NEET,2025/26 Q5,E08000035,9.1,,,\n"), null);
+        handler(store)
+                .handleRequest(
+                        put("returns/careers-service/bad.csv", NEET_Q2 + "NEET,2025/26 Q5,E08000035,9.1,,,\n"), null);
         // THEN nothing at all is stored, and the report names each problem with line and column
         assertEquals(0, seriesItems());
         JsonNode report = report("reports/careers-service/bad.csv.json");
@@ -93,9 +78,13 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         assertEquals(5, errors.get(1).get("line").asLong());
         assertEquals("period", errors.get(1).get("column").asText());
         // AND the upload itself is untouched
-        assertEquals(NEET_Q2 + "NEET,2025/26 Q5,E08000035,9.1,,,\n",
-                new String(aws.s3().getObjectAsBytes(b -> b.bucket(bucket).key("returns/careers-service/bad.csv"))
-                        .asByteArray(), StandardCharsets.UTF_8));
+        assertEquals(
+                NEET_Q2 + "NEET,2025/26 Q5,E08000035,9.1,,,\n",
+                new String(
+                        aws.s3()
+                                .getObjectAsBytes(b -> b.bucket(bucket).key("returns/careers-service/bad.csv"))
+                                .asByteArray(),
+                        StandardCharsets.UTF_8));
     }
 
     @Test
@@ -103,11 +92,17 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // GIVEN an accepted return
         loadCatalogue();
         String key = "returns/careers-service/neet.csv";
-        handler(store).handleRequest(put(key, "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n"),
-                null);
+        handler(store)
+                .handleRequest(
+                        put(key, "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n"), null);
         // WHEN the provider uploads a corrected file
-        handler(store).handleRequest(put(key, "indicator_code,period,area_code,value,note\n"
-                + "NEET,2025/26 Q2,E08000035,9.1,Corrected after data cleanse\n"), null);
+        handler(store)
+                .handleRequest(
+                        put(
+                                key,
+                                "indicator_code,period,area_code,value,note\n"
+                                        + "NEET,2025/26 Q2,E08000035,9.1,Corrected after data cleanse\n"),
+                        null);
         // THEN the corrected value is current and it is the second revision
         ReportedValue v = current("NEET", "E08000035");
         assertEquals(0, new BigDecimal("9.1").compareTo(v.value()));
@@ -120,13 +115,18 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     void theSameEventDeliveredTwiceChangesNothing() {
         // GIVEN an accepted return
         loadCatalogue();
-        S3Event event = put("returns/careers-service/neet.csv", NEET_Q2.replace("CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", ""));
+        S3Event event =
+                put("returns/careers-service/neet.csv", NEET_Q2.replace("CLA-RATE,2025/26 Q2,E08000035,74.9,,,\n", ""));
         handler(store).handleRequest(event, null);
-        long items = aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream().count();
+        long items = aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+                .count();
         // WHEN S3 delivers the same notification again
         handler(store).handleRequest(event, null);
         // THEN no item is added and no second revision written
-        assertEquals(items, aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream().count());
+        assertEquals(
+                items,
+                aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+                        .count());
         assertEquals(1, current("NEET", "E08000035").revisions());
     }
 
@@ -134,10 +134,14 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     void anOlderUploadProcessedAfterANewerOneDoesNotOverwriteIt() {
         // GIVEN a catalogue, and two uploads of the same figure: an older and a newer (another file)
         loadCatalogue();
-        S3Event older = put("returns/careers-service/neet-first.csv",
-                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n", Instant.parse("2026-11-01T09:00:00Z"));
-        S3Event newer = put("returns/careers-service/neet-second.csv",
-                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.1\n", Instant.parse("2026-11-02T09:00:00Z"));
+        S3Event older = put(
+                "returns/careers-service/neet-first.csv",
+                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n",
+                Instant.parse("2026-11-01T09:00:00Z"));
+        S3Event newer = put(
+                "returns/careers-service/neet-second.csv",
+                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.1\n",
+                Instant.parse("2026-11-02T09:00:00Z"));
         // WHEN the newer event is processed first
         handler(store).handleRequest(newer, null);
         handler(store).handleRequest(older, null);
@@ -159,7 +163,8 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         handler(store).handleRequest(second, null);
         handler(store).handleRequest(first, null);
         // THEN the second version's value is current
-        assertEquals(0, new BigDecimal("9.1").compareTo(current("NEET", "E08000035").value()));
+        assertEquals(
+                0, new BigDecimal("9.1").compareTo(current("NEET", "E08000035").value()));
     }
 
     @Test
@@ -168,23 +173,33 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         loadCatalogue();
         StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
         for (int i = 0; i < 60; i++) {
-            csv.append("NEET,2025/26 Q2,AREA-").append(i).append(",").append(5 + i % 7).append('\n');
+            csv.append("NEET,2025/26 Q2,AREA-")
+                    .append(i)
+                    .append(",")
+                    .append(5 + i % 7)
+                    .append('\n');
         }
         S3Event event = put("returns/careers-service/big.csv", csv.toString());
         // WHEN the store fails on its second batch (as a timeout or throttling would)
-        PerformanceStore failing = new FailingStore(store, 2);
+        ReturnStore failing = new FailingStore(store, 2);
         assertThrows(IllegalStateException.class, () -> handler(failing).handleRequest(event, null));
         // THEN readers see none of the file, though part of it was written
         assertTrue(seriesItems() > 0);
         assertTrue(store.currentValues(store.catalogue().indicators()).isEmpty());
-        Upload upload = new Upload(bucket, "returns/careers-service/big.csv",
+        Upload upload = new Upload(
+                bucket,
+                "returns/careers-service/big.csv",
                 event.getRecords().get(0).getS3().getObject().getVersionId(),
-                event.getRecords().get(0).getS3().getObject().geteTag(), 0, Instant.now(), "0");
+                event.getRecords().get(0).getS3().getObject().geteTag(),
+                0,
+                Instant.now(),
+                "0");
         assertEquals(FileState.IN_PROGRESS, store.begin(upload, "careers-service"));
         // WHEN Lambda retries the same event
         handler(store).handleRequest(event, null);
         // THEN all 60 figures are current, each once
-        List<ReportedValue> values = store.currentValues(store.catalogue().find("NEET").stream().toList());
+        List<ReportedValue> values =
+                store.currentValues(store.catalogue().find("NEET").stream().toList());
         assertEquals(60, values.size());
         assertTrue(values.stream().allMatch(v -> v.revisions() == 1));
         assertEquals(60, seriesItems());
@@ -195,12 +210,16 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // GIVEN a good catalogue
         loadCatalogue();
         // WHEN a catalogue with an unknown polarity is uploaded
-        handler(store).handleRequest(put("config/indicators.csv", CATALOGUE.replace(",lower,percent,", ",down,percent,")),
-                null);
+        handler(store)
+                .handleRequest(
+                        put("config/indicators.csv", CATALOGUE.replace(",lower,percent,", ",down,percent,")), null);
         // THEN it is rejected and the good one stays
-        assertEquals("REJECTED", report("reports/config/indicators.csv.json").get("status").asText());
+        assertEquals(
+                "REJECTED",
+                report("reports/config/indicators.csv.json").get("status").asText());
         assertEquals(2, store.catalogue().size());
-        assertEquals("lower", store.catalogue().find("NEET").orElseThrow().polarity().text());
+        assertEquals(
+                "lower", store.catalogue().find("NEET").orElseThrow().polarity().text());
     }
 
     @Test
@@ -208,16 +227,24 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         // GIVEN a catalogue
         loadCatalogue();
         // WHEN targets name an indicator the catalogue lacks
-        handler(store).handleRequest(put("config/targets.csv",
-                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\nNI117,2025/26 Q2,5,\n"), null);
+        handler(store)
+                .handleRequest(
+                        put(
+                                "config/targets.csv",
+                                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\nNI117,2025/26 Q2,5,\n"),
+                        null);
         // THEN the file is rejected with the line and column, and no targets are stored
         JsonNode report = report("reports/config/targets.csv.json");
         assertEquals("REJECTED", report.get("status").asText());
         assertEquals(3, report.get("errors").get(0).get("line").asLong());
         assertTrue(store.targets().all().isEmpty());
         // WHEN they are corrected
-        handler(store).handleRequest(put("config/targets.csv",
-                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\n"), null);
+        handler(store)
+                .handleRequest(
+                        put(
+                                "config/targets.csv",
+                                "indicator_code,period,target,amber_tolerance\nNEET,2025/26 Q2,8.9,1.0\n"),
+                        null);
         // THEN they are stored
         assertEquals(1, store.targets().all().size());
     }
@@ -232,12 +259,12 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     /** The real store, failing on its n-th staged batch: a crash half-way through a file. */
-    static final class FailingStore implements PerformanceStore {
-        private final PerformanceStore real;
+    static final class FailingStore implements ReturnStore {
+        private final ReturnStore real;
         private final int failOn;
         private final AtomicInteger batches = new AtomicInteger();
 
-        FailingStore(PerformanceStore real, int failOn) {
+        FailingStore(ReturnStore real, int failOn) {
             this.real = real;
             this.failOn = failOn;
         }
@@ -283,11 +310,6 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         @Override
         public Targets targets() {
             return real.targets();
-        }
-
-        @Override
-        public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
-            return real.currentValues(indicators);
         }
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** template.yaml and the Maven build agree: every function's handler and jar are where SAM will look. */
 class TemplateTest {
     static final Path ROOT = LocalRunner.projectRoot();
-    private static final Pattern OUTPUT_FILE = Pattern.compile("<outputFile>\\$\\{project.build.directory}/([^<]+)</outputFile>");
+    private static final Pattern OUTPUT_FILE =
+            Pattern.compile("<outputFile>\\$\\{project.build.directory}/([^<]+)</outputFile>");
 
     private static Template template() throws IOException {
         return Template.read(ROOT.resolve("template.yaml"), "test-stack");
@@ -33,7 +34,9 @@ class TemplateTest {
             Path source = module.resolve("src/main/java").resolve(handler[0].replace('.', '/') + ".java");
             // THEN the handler class is that module's source, and has the named method
             assertTrue(Files.isRegularFile(source), f.logicalId() + ": no " + source);
-            assertTrue(Files.readString(source).contains(" " + handler[1] + "("), f.logicalId() + ": no method " + handler[1]);
+            assertTrue(
+                    Files.readString(source).contains(" " + handler[1] + "("),
+                    f.logicalId() + ": no method " + handler[1]);
         }
     }
 
@@ -45,10 +48,15 @@ class TemplateTest {
             String pom = Files.readString(module.resolve("pom.xml"));
             Matcher m = OUTPUT_FILE.matcher(pom);
             assertTrue(m.find(), module + "/pom.xml has no shade outputFile");
-            assertEquals("target/" + m.group(1), module.relativize(jar).toString().replace('\\', '/'),
+            assertEquals(
+                    "target/" + m.group(1),
+                    module.relativize(jar).toString().replace('\\', '/'),
                     f.logicalId() + ": CodeUri does not match the module's build output");
-            assertTrue(Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + ROOT.relativize(module).toString()
-                    .replace('\\', '/') + "</module>"), module + " is not a module of the parent pom");
+            assertTrue(
+                    Files.readString(ROOT.resolve("pom.xml"))
+                            .contains("<module>"
+                                    + ROOT.relativize(module).toString().replace('\\', '/') + "</module>"),
+                    module + " is not a module of the parent pom");
         }
     }
 
@@ -57,7 +65,9 @@ class TemplateTest {
         Template t = template();
         String returns = t.buckets().get(LocalCloud.RETURNS_BUCKET);
         Template.Function validate = t.functions().stream()
-                .filter(f -> f.logicalId().equals("ValidateReturnFunction")).findFirst().orElseThrow();
+                .filter(f -> f.logicalId().equals("ValidateReturnFunction"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "returns/schools/x.csv")));
         assertTrue(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "config/indicators.csv")));
         // Reports are written into the same bucket: they must never trigger anything, or it would loop.

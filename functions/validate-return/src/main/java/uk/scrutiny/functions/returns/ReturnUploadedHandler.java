@@ -7,12 +7,12 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import java.time.Clock;
 import java.time.Instant;
+import uk.scrutiny.aws.AwsClients;
+import uk.scrutiny.aws.DynamoPerformanceStore;
+import uk.scrutiny.aws.S3ReturnsBucket;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
 import uk.scrutiny.returns.UploadService;
-import uk.scrutiny.store.AwsClients;
-import uk.scrutiny.store.DynamoPerformanceStore;
-import uk.scrutiny.store.S3ReturnsBucket;
 
 /**
  * Triggered by S3 when a provider uploads a return, the catalogue or the targets: hands every
@@ -56,7 +56,9 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
                 object.getVersionId() == null || object.getVersionId().isEmpty() ? null : object.getVersionId(),
                 object.geteTag(),
                 size == null ? 0 : size,
-                record.getEventTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(record.getEventTime().getMillis()),
+                record.getEventTime() == null
+                        ? Instant.EPOCH
+                        : Instant.ofEpochMilli(record.getEventTime().getMillis()),
                 object.getSequencer());
     }
 }

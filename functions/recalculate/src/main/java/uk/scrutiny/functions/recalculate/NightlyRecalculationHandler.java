@@ -1,0 +1,54 @@
+package uk.scrutiny.functions.recalculate;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import uk.scrutiny.publish.Recalculation;
+
+/**
+ * The nightly run: re-rates and republishes everything, because lateness changes with the date
+ * alone and an S3 event can be lost. The date is the schedule's, not the clock's, so a late or
+ * retried run still judges lateness as of the night it was meant for.
+ */
+public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun, Void> {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Recalculation recalculation;
+    private final Clock clock;
+
+    /** Used by Lambda. */
+    public NightlyRecalculationHandler() {
+        this(FromEnvironment.recalculation(), Clock.systemUTC());
+    }
+
+    public NightlyRecalculationHandler(Recalculation recalculation, Clock clock) {
+        this.recalculation = recalculation;
+        this.clock = clock;
+    }
+
+    @Override
+    public Void handleRequest(ScheduledRun run, Context context) {
+        recalculation.run(asOf(run), Set.of());
+        return null;
+    }
+
+    /** The scheduled time's date in London (02:30 BST on 1 July is 1 July, though UTC says 30 June). */
+    LocalDate asOf(ScheduledRun run) {
+        String scheduled = run == null ? null : run.getScheduledTime();
+        if (scheduled != null && !scheduled.isBlank()) {
+            try {
+                return Instant.parse(scheduled).atZone(LONDON).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "The schedule's scheduledTime is not an ISO-8601 instant: check the template's Input", e);
+            }
+        }
+        // Invoked by hand without an input: today in London.
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}

@@ -1,0 +1,73 @@
+package uk.scrutiny.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Writes items 25 at a time. BatchWriteItem answers success even when it wrote only some items;
+ * the rest come back as UnprocessedItems, which the SDK does not retry, so they are resent here
+ * with exponential backoff and jitter until written or the attempts run out.
+ */
+final class BatchWriter {
+    static final int MAX_ITEMS = 25;
+    private static final int MAX_ATTEMPTS = 10;
+    private static final long BASE_DELAY_MS = 25;
+    private static final long MAX_DELAY_MS = 3_000;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    BatchWriter(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    void putAll(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += MAX_ITEMS) {
+            List<WriteRequest> requests = new ArrayList<>();
+            for (Map<String, AttributeValue> item : items.subList(from, Math.min(items.size(), from + MAX_ITEMS))) {
+                requests.add(WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(item).build())
+                        .build());
+            }
+            write(requests);
+        }
+    }
+
+    private void write(List<WriteRequest> requests) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, requests);
+        for (int attempt = 1; ; attempt++) {
+            Map<String, List<WriteRequest>> sending = pending;
+            BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(sending));
+            Map<String, List<WriteRequest>> unprocessed = response.unprocessedItems();
+            if (unprocessed == null
+                    || unprocessed.isEmpty()
+                    || unprocessed.values().stream().allMatch(List::isEmpty)) {
+                return;
+            }
+            if (attempt == MAX_ATTEMPTS) {
+                throw new IllegalStateException(
+                        unprocessed.get(table).size() + " items still unprocessed after " + MAX_ATTEMPTS + " attempts");
+            }
+            pending = unprocessed;
+            sleep(attempt);
+        }
+    }
+
+    private static void sleep(int attempt) {
+        long cap = Math.min(MAX_DELAY_MS, BASE_DELAY_MS << Math.min(attempt, 16));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while backing off", e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package uk.scrutiny.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import uk.scrutiny.csv.CsvFileException;
+import uk.scrutiny.csv.CsvRow;
+import uk.scrutiny.csv.CsvTable;
+import uk.scrutiny.period.Period;
+import uk.scrutiny.period.PeriodFormatException;
+import uk.scrutiny.validation.Columns;
+import uk.scrutiny.validation.NumberCell;
+import uk.scrutiny.validation.Problems;
+
+/** Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem. */
+public final class TargetsReader {
+    public static final Columns COLUMNS =
+            new Columns(List.of("indicator_code", "period", "target"), List.of("amber_tolerance"));
+
+    private final Catalogue catalogue;
+
+    public TargetsReader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    private long rowsRead;
+
+    /** Data rows in the last file read. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public Targets read(InputStream in, Problems problems) {
+        List<Target> targets = new ArrayList<>();
+        try (CsvTable table = CsvTable.open(in)) {
+            if (!COLUMNS.check(table, problems)) {
+                return Targets.none();
+            }
+            Map<String, Long> seen = new HashMap<>();
+            Iterator<CsvRow> it = table.rows();
+            while (it.hasNext()) {
+                CsvRow row = it.next();
+                rowsRead++;
+                long before = problems.total();
+                Target target = readRow(row, problems);
+                if (target != null) {
+                    String key = target.indicatorCode() + "|" + target.period().text();
+                    Long first = seen.putIfAbsent(key, row.line());
+                    if (first != null) {
+                        problems.add(
+                                row.line(),
+                                "indicator_code",
+                                "A target for " + target.indicatorCode() + " in "
+                                        + target.period().text() + " is already set on line " + first + ".");
+                    }
+                }
+                if (target != null && problems.total() == before) {
+                    targets.add(target);
+                }
+            }
+        } catch (CsvFileException e) {
+            problems.add(e.line(), "", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems.isEmpty() ? Targets.of(targets) : Targets.none();
+    }
+
+    private Target readRow(CsvRow row, Problems problems) {
+        long line = row.line();
+        String code = row.get("indicator_code");
+        Indicator indicator = null;
+        if (code.isEmpty()) {
+            problems.add(line, "indicator_code", "indicator_code is empty.");
+        } else {
+            indicator = catalogue.find(code).orElse(null);
+            if (indicator == null) {
+                problems.add(
+                        line,
+                        "indicator_code",
+                        "Unknown indicator code '" + code
+                                + "': upload a catalogue that lists it before setting its target.");
+            } else if (indicator.polarity() == Polarity.NONE) {
+                problems.add(
+                        line,
+                        "indicator_code",
+                        "Indicator '" + code
+                                + "' has polarity none: it is never rated against a target, so it cannot have one.");
+                indicator = null;
+            }
+        }
+        Period period = null;
+        String periodText = row.get("period");
+        if (periodText.isEmpty()) {
+            problems.add(line, "period", "period is empty.");
+        } else if (indicator != null) {
+            try {
+                period = Period.parse(indicator.frequency(), periodText);
+            } catch (PeriodFormatException e) {
+                problems.add(line, "period", e.getMessage());
+            }
+        }
+        BigDecimal target = number(row, "target", true, problems);
+        BigDecimal tolerance = number(row, "amber_tolerance", false, problems);
+        if (indicator == null || period == null || target == null) {
+            return null;
+        }
+        return new Target(code, period, target, tolerance);
+    }
+
+    /** The same number rules as a return's figures: plain, not negative, storable. */
+    private static BigDecimal number(CsvRow row, String column, boolean required, Problems problems) {
+        String text = row.get(column);
+        if (text.isEmpty() && required) {
+            problems.add(row.line(), column, column + " is empty.");
+            return null;
+        }
+        return NumberCell.read(text, row.line(), column, problems);
+    }
+}

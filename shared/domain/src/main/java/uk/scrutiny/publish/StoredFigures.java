@@ -1,0 +1,21 @@
+package uk.scrutiny.publish;
+
+import java.util.Collection;
+import java.util.List;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
+import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.returns.ReportedValue;
+
+/**
+ * What the recalculation reads: the catalogue and targets in force, and the current figures.
+ * Only committed files are ever visible here, so a publish never shows half a return.
+ */
+public interface StoredFigures {
+    Catalogue catalogue();
+
+    Targets targets();
+
+    /** The current value of every figure of these indicators, every area and period, with revision counts. */
+    List<ReportedValue> currentValues(Collection<Indicator> indicators);
+}

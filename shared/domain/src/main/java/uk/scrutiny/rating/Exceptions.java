@@ -1,0 +1,50 @@
+package uk.scrutiny.rating;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a board reads first when it reports by exception: red then amber indicators, late returns
+ * (longest overdue first), and figures that got significantly worse.
+ */
+public record Exceptions(List<IndicatorRating> offTarget, List<IndicatorRating> overdue, List<Worsening> worsening) {
+
+    public Exceptions {
+        offTarget = List.copyOf(offTarget);
+        overdue = List.copyOf(overdue);
+        worsening = List.copyOf(worsening);
+    }
+
+    /** @param indicators in catalogue order; ties keep it */
+    public static Exceptions of(List<IndicatorRating> indicators) {
+        List<IndicatorRating> offTarget = new ArrayList<>();
+        indicators.stream().filter(r -> r.rag() == Rag.RED).forEach(offTarget::add);
+        indicators.stream().filter(r -> r.rag() == Rag.AMBER).forEach(offTarget::add);
+
+        List<IndicatorRating> overdue = indicators.stream()
+                .filter(IndicatorRating::overdue)
+                .sorted(Comparator.comparingLong((IndicatorRating r) -> r.due().daysOverdue())
+                        .reversed())
+                .toList();
+
+        List<Worsening> worsening = new ArrayList<>();
+        for (IndicatorRating r : indicators) {
+            Latest latest = r.latest();
+            if (latest == null) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            if (latest.sincePrevious().isSignificantlyWorse()) {
+                reasons.add(latest.sincePrevious().reason());
+            }
+            if (latest.sinceYearEarlier() != null && latest.sinceYearEarlier().isSignificantlyWorse()) {
+                reasons.add(latest.sinceYearEarlier().reason());
+            }
+            if (!reasons.isEmpty()) {
+                worsening.add(new Worsening(r, String.join(" ", reasons)));
+            }
+        }
+        return new Exceptions(offTarget, overdue, worsening);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.scrutiny.rating;
+
+import java.math.BigDecimal;
+import uk.scrutiny.catalogue.Indicator;
+import uk.scrutiny.catalogue.Polarity;
+import uk.scrutiny.catalogue.Target;
+import uk.scrutiny.period.Period;
+
+/**
+ * The traffic light of one figure against its target: green when the target is met, amber when
+ * it is missed by no more than the tolerance, red beyond that. Boundaries count in the
+ * indicator's favour, so a figure exactly on the target or exactly at the tolerance is not
+ * marked down.
+ */
+public record TargetRating(Rag rag, String reason) {
+
+    public static TargetRating noData() {
+        return new TargetRating(Rag.NO_DATA, "No figures have been reported yet.");
+    }
+
+    /**
+     * @param target null when none is set for the period
+     */
+    public static TargetRating of(Indicator indicator, Period period, BigDecimal value, Target target) {
+        if (value == null) {
+            return noData();
+        }
+        if (indicator.polarity() == Polarity.NONE) {
+            return new TargetRating(
+                    Rag.NO_TARGET,
+                    "Not rated against a target: neither a higher nor a lower figure is better for this indicator.");
+        }
+        UnitFormat format = new UnitFormat(indicator.unit());
+        if (target == null) {
+            return new TargetRating(Rag.NO_TARGET, "No target set for " + period.text() + ".");
+        }
+        BigDecimal goal = target.target();
+        BigDecimal tolerance = target.tolerance();
+        // Turn "lower is better" into "higher is better" so one comparison serves both.
+        int sign = indicator.polarity() == Polarity.HIGHER ? 1 : -1;
+        BigDecimal shortfall = goal.subtract(value).multiply(BigDecimal.valueOf(sign));
+
+        String figures = format.value(value);
+        String targetText = "the " + format.value(goal) + " target";
+        if (value.compareTo(goal) == 0) {
+            return new TargetRating(Rag.GREEN, "Green: " + figures + " meets " + targetText + ".");
+        }
+        String side = value.compareTo(goal) > 0 ? " above " : " below ";
+        String gap = figures + " is " + format.difference(value, goal) + side + targetText;
+        if (shortfall.signum() < 0) {
+            return new TargetRating(Rag.GREEN, "Green: " + gap + ".");
+        }
+        String toleranceText = toleranceText(format, target);
+        if (shortfall.compareTo(tolerance) <= 0) {
+            return new TargetRating(Rag.AMBER, "Amber: " + gap + ", within " + toleranceText + ".");
+        }
+        return new TargetRating(Rag.RED, "Red: " + gap + ", beyond " + toleranceText + ".");
+    }
+
+    private static String toleranceText(UnitFormat format, Target target) {
+        BigDecimal tolerance = target.tolerance();
+        if (target.hasDefaultTolerance() && tolerance.scale() < target.target().scale()) {
+            // 5% of 80.0 reads "4.0", as precise as the target it came from.
+            tolerance = tolerance.setScale(target.target().scale());
+        }
+        String text = format.points()
+                ? "the " + format.bare(tolerance) + " point tolerance"
+                : "the tolerance of " + format.amount(tolerance);
+        return target.hasDefaultTolerance() ? text + " (5% of the target)" : text;
+    }
+}

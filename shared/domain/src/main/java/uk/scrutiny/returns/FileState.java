@@ -1,0 +1,11 @@
+package uk.scrutiny.returns;
+
+/** Where an upload stands in the ledger of processed files. */
+public enum FileState {
+    /** Never seen: this delivery claims it. */
+    NEW,
+    /** Claimed before but never finished (a crash or timeout): this delivery finishes the job. */
+    IN_PROGRESS,
+    /** Finished (accepted or rejected): a repeated delivery changes nothing. */
+    DONE
+}

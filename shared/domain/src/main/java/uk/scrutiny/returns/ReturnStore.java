@@ -1,0 +1,39 @@
+package uk.scrutiny.returns;
+
+import java.util.List;
+import java.util.Set;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Targets;
+
+/**
+ * Where uploads are kept: the ledger of processed files, the catalogue, the targets and every
+ * value with its provenance and revisions. Values of a file are staged first and become current
+ * only when the file is committed, so readers never see half a return.
+ */
+public interface ReturnStore {
+    /** Claims the upload in the ledger (conditional write), or says it is already claimed or done. */
+    FileState begin(Upload upload, String provider);
+
+    /** Writes one batch of a file's values, invisible to readers until {@link #commit}. Idempotent. */
+    void stage(Upload upload, String provider, List<Observation> batch);
+
+    /**
+     * Makes every staged value of the file current, in one conditional write. {@code indicators}
+     * are the codes the file changed (what to republish), or empty for the catalogue or targets,
+     * which can change every indicator's rating.
+     */
+    void commit(Upload upload, long rows, Set<String> indicators);
+
+    /** Records that the file was rejected: nothing of it is stored. */
+    void reject(Upload upload, long errorCount);
+
+    /** Replaces the catalogue, unless a newer upload of it already has. */
+    void replaceCatalogue(Upload upload, Catalogue catalogue);
+
+    /** Replaces the targets, unless a newer upload of them already has. */
+    void replaceTargets(Upload upload, Targets targets);
+
+    Catalogue catalogue();
+
+    Targets targets();
+}
