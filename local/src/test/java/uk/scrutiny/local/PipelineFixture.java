@@ -103,7 +103,9 @@ abstract class PipelineFixture {
     }
 
     ReportedValue current(String indicator, String area) {
-        return store.currentValues(store.catalogue().find(indicator).stream().toList()).stream()
+        return store
+                .currentValues(store.catalogue().find(indicator).stream().toList(), PipelineFixture::unreadable)
+                .stream()
                 .filter(v -> v.areaCode().equals(area))
                 .findFirst()
                 .orElse(null);
@@ -111,5 +113,10 @@ abstract class PipelineFixture {
 
     void loadCatalogue() {
         handler(store).handleRequest(put("config/indicators.csv", CATALOGUE), null);
+    }
+
+    /** In these tests every stored figure must be readable. */
+    static void unreadable(uk.scrutiny.catalogue.Indicator indicator, RuntimeException e) {
+        throw new AssertionError("Stored figures of " + indicator.code() + " could not be read", e);
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -304,10 +306,25 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     // ---- values
 
     @Override
-    public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
+    public List<ReportedValue> currentValues(
+            Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
         Set<String> committed = committedFiles();
         List<ReportedValue> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
+            try {
+                values.addAll(currentValues(indicator, committed));
+            } catch (SdkException e) {
+                throw e; // the store itself failed: the whole run is retried
+            } catch (RuntimeException e) {
+                unreadable.accept(indicator, e);
+            }
+        }
+        return values;
+    }
+
+    private List<ReportedValue> currentValues(Indicator indicator, Set<String> committed) {
+        List<ReportedValue> values = new ArrayList<>();
+        {
             String code = indicator.code();
             // Sort keys end with the upload order, so within one area and period the last committed item is current.
             Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();

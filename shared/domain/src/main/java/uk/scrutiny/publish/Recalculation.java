@@ -2,19 +2,25 @@ package uk.scrutiny.publish;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingEngine;
+import uk.scrutiny.rating.RatingProblem;
 import uk.scrutiny.rating.Summary;
 import uk.scrutiny.returns.ReportedValue;
 
 /**
  * Rates every indicator from what is stored and publishes the summary and each indicator's series
- * to the site bucket. Everything is recomputed each time: the summary is a roll-up of all
- * indicators anyway, and lateness changes with the date alone.
+ * to the site bucket. Each indicator is read, rated and written on its own: one that fails is
+ * listed in the summary's problems and the rest are still published. Only a failure of the whole
+ * run (the store or the bucket unreachable) fails it, so that it is retried.
  */
 public final class Recalculation {
     private static final Logger LOG = Logger.getLogger(Recalculation.class.getName());
@@ -27,7 +33,6 @@ public final class Recalculation {
     private final String benchmarkArea;
     private final Clock clock;
     private final RatingEngine engine = new RatingEngine();
-    private final SummaryFiles files = new SummaryFiles();
 
     public Recalculation(StoredFigures store, SiteBucket site, String homeArea, String benchmarkArea, Clock clock) {
         this.store = store;
@@ -47,24 +52,57 @@ public final class Recalculation {
      * summary and the files of the indicators that changed ({@code changed}; empty means all).
      */
     public Summary run(LocalDate asOf, Set<String> changed) {
+        long started = System.nanoTime();
         Catalogue catalogue = store.catalogue();
-        List<ReportedValue> values = store.currentValues(catalogue.indicators());
-        Summary summary = engine.rate(
-                catalogue, store.targets(), values, new RatingContext(asOf, homeArea, benchmarkArea, clock.instant()));
-        int[] written = {0};
-        // The summary goes last, so a reader never finds it pointing at indicator files not yet written.
-        byte[][] summaryBytes = new byte[1][];
-        files.write(summary, code -> changed.isEmpty() || changed.contains(code), (key, body) -> {
-            if (key.equals(SummaryFiles.SUMMARY_KEY)) {
-                summaryBytes[0] = body;
-            } else {
-                site.put(key, body, "application/json", DATA_CACHE_CONTROL);
-                written[0]++;
-            }
+        List<RatingProblem> unreadable = new ArrayList<>();
+        List<ReportedValue> values = store.currentValues(catalogue.indicators(), (indicator, e) -> {
+            LOG.log(Level.SEVERE, "Could not read the stored figures of " + indicator.code(), e);
+            unreadable.add(RatingEngine.problem(indicator, e));
         });
-        site.put(SummaryFiles.SUMMARY_KEY, summaryBytes[0], "application/json", DATA_CACHE_CONTROL);
-        LOG.info(() -> "Published the summary and " + written[0] + " indicator files as of " + asOf + " ("
-                + catalogue.size() + " indicators, " + values.size() + " figures)");
+        Catalogue readable = unreadable.isEmpty() ? catalogue : without(catalogue, unreadable);
+        Summary rated = engine.rate(
+                readable, store.targets(), values, new RatingContext(asOf, homeArea, benchmarkArea, clock.instant()));
+        // Indicator files first, so a reader never finds the summary pointing at files not yet written.
+        List<RatingProblem> unpublished = new ArrayList<>();
+        int written = 0;
+        for (IndicatorRating r : rated.indicators()) {
+            String code = r.indicator().code();
+            if (!changed.isEmpty() && !changed.contains(code)) {
+                continue;
+            }
+            byte[] body;
+            try {
+                body = IndicatorJson.write(rated, r);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not write the file of " + code, e);
+                unpublished.add(RatingEngine.problem(r.indicator(), e));
+                continue;
+            }
+            // A refused write is a failure of the whole run (the bucket, not the indicator): it propagates.
+            site.put(SummaryFiles.indicatorKey(code), body, "application/json", DATA_CACHE_CONTROL);
+            written++;
+        }
+        Summary summary = rated.withProblems(concat(unreadable, unpublished));
+        site.put(SummaryFiles.SUMMARY_KEY, SummaryJson.write(summary), "application/json", DATA_CACHE_CONTROL);
+        int files = written;
+        LOG.info(() -> "Published the summary and " + files + " indicator files as of " + asOf + " ("
+                + catalogue.size() + " indicators, " + values.size() + " figures, "
+                + summary.problems().size()
+                + " problems) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return summary;
+    }
+
+    private static Catalogue without(Catalogue catalogue, List<RatingProblem> problems) {
+        Set<String> codes = new HashSet<>();
+        problems.forEach(p -> codes.add(p.code()));
+        return Catalogue.of(catalogue.indicators().stream()
+                .filter(i -> !codes.contains(i.code()))
+                .toList());
+    }
+
+    private static List<RatingProblem> concat(List<RatingProblem> a, List<RatingProblem> b) {
+        List<RatingProblem> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -2,6 +2,7 @@ package uk.scrutiny.publish;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
@@ -16,6 +17,11 @@ public interface StoredFigures {
 
     Targets targets();
 
-    /** The current value of every figure of these indicators, every area and period, with revision counts. */
-    List<ReportedValue> currentValues(Collection<Indicator> indicators);
+    /**
+     * The current value of every figure of these indicators, every area and period, with revision
+     * counts. An indicator whose stored figures cannot be read is handed to {@code unreadable} and
+     * left out, so that one indicator's bad data never stops the others being published.
+     */
+    List<ReportedValue> currentValues(
+            Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable);
 }

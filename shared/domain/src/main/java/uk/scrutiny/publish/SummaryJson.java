@@ -13,6 +13,7 @@ import uk.scrutiny.rating.OutcomeRating;
 import uk.scrutiny.rating.PriorityRating;
 import uk.scrutiny.rating.Rag;
 import uk.scrutiny.rating.RagCounts;
+import uk.scrutiny.rating.RatingProblem;
 import uk.scrutiny.rating.ReturnDue;
 import uk.scrutiny.rating.Summary;
 import uk.scrutiny.rating.Travel;
@@ -21,7 +22,7 @@ import uk.scrutiny.returns.ReportedValue;
 
 /** data/summary.json: the dashboard's front page. Its shape is schema/summary.schema.json. */
 final class SummaryJson {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private SummaryJson() {}
 
@@ -208,6 +209,15 @@ final class SummaryJson {
             out.field("code", w.indicator().indicator().code());
             out.field("title", w.indicator().indicator().title());
             out.field("reason", w.reason());
+            out.endObject();
+        }
+        out.endArray();
+        out.startArray("problems");
+        for (RatingProblem p : summary.problems()) {
+            out.startObject();
+            out.field("code", p.code());
+            out.field("title", p.title());
+            out.field("message", p.message());
             out.endObject();
         }
         out.endArray();

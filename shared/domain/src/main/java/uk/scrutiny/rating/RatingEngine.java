@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Target;
@@ -20,6 +22,7 @@ import uk.scrutiny.returns.ReportedValue;
  * the context, never on the order the figures arrive in, so two runs publish the same bytes.
  */
 public final class RatingEngine {
+    private static final Logger LOG = Logger.getLogger(RatingEngine.class.getName());
 
     /**
      * Put the figures a duplicate (same indicator, area and period) would collide on in a fixed
@@ -33,14 +36,41 @@ public final class RatingEngine {
     public Summary rate(Catalogue catalogue, Targets targets, Collection<ReportedValue> values, RatingContext context) {
         Map<String, Map<String, List<ReportedValue>>> byIndicatorAndArea = group(catalogue, values);
         List<IndicatorRating> ratings = new ArrayList<>(catalogue.size());
+        List<RatingProblem> problems = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             Map<String, List<ReportedValue>> byArea = byIndicatorAndArea.getOrDefault(indicator.code(), Map.of());
-            ratings.add(rate(indicator, targets.forIndicator(indicator.code()), byArea, context));
+            try {
+                ratings.add(rate(indicator, targets.forIndicator(indicator.code()), byArea, context));
+            } catch (RuntimeException e) {
+                // One indicator's bad data must not stop the others: it is listed as a problem instead.
+                LOG.log(Level.SEVERE, "Could not rate " + indicator.code(), e);
+                problems.add(problem(indicator, e));
+            }
         }
         RagCounts counts =
                 RagCounts.of(ratings.stream().map(IndicatorRating::rag).toList());
         return new Summary(
-                context, counts, Rollup.outcomes(ratings), Rollup.priorities(ratings), ratings, Exceptions.of(ratings));
+                context,
+                counts,
+                Rollup.outcomes(ratings),
+                Rollup.priorities(ratings),
+                ratings,
+                Exceptions.of(ratings),
+                problems);
+    }
+
+    /** Says in plain English that the indicator could not be rated, with the underlying reason. */
+    public static RatingProblem problem(Indicator indicator, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (reason.length() > 300) {
+            reason = reason.substring(0, 300) + "…";
+        }
+        return new RatingProblem(
+                indicator.code(),
+                indicator.title(),
+                "This indicator could not be rated: " + reason
+                        + ". Its other figures are unchanged; the performance team should check its stored"
+                        + " returns and catalogue entry.");
     }
 
     private static Map<String, Map<String, List<ReportedValue>>> group(

@@ -11,12 +11,24 @@ public record Summary(
         List<OutcomeRating> outcomes,
         List<PriorityRating> priorities,
         List<IndicatorRating> indicators,
-        Exceptions exceptions) {
+        Exceptions exceptions,
+        List<RatingProblem> problems) {
 
     public Summary {
         outcomes = List.copyOf(outcomes);
         priorities = List.copyOf(priorities);
         indicators = List.copyOf(indicators);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same judgement with more indicators that could not be rated or published. */
+    public Summary withProblems(List<RatingProblem> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<RatingProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new Summary(context, counts, outcomes, priorities, indicators, exceptions, all);
     }
 
     public Instant generatedAt() {

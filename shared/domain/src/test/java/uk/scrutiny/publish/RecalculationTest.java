@@ -32,7 +32,9 @@ class RecalculationTest {
         }
 
         @Override
-        public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
+        public List<ReportedValue> currentValues(
+                Collection<Indicator> indicators,
+                java.util.function.BiConsumer<Indicator, RuntimeException> unreadable) {
             Set<String> codes = indicators.stream().map(Indicator::code).collect(Collectors.toSet());
             return LeedsExample.values().stream()
                     .filter(v -> codes.contains(v.indicatorCode()))

@@ -79,7 +79,9 @@ final class PublishedFiles implements SiteBucket {
         }
 
         @Override
-        public List<ReportedValue> currentValues(Collection<Indicator> indicators) {
+        public List<ReportedValue> currentValues(
+                Collection<Indicator> indicators,
+                java.util.function.BiConsumer<Indicator, RuntimeException> unreadable) {
             return List.of();
         }
     }
