@@ -312,5 +312,10 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         public Targets targets() {
             return real.targets();
         }
+
+        @Override
+        public boolean hasFigures(String indicatorCode) {
+            return real.hasFigures(indicatorCode);
+        }
     }
 }

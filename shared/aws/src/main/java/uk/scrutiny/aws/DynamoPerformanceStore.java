@@ -306,6 +306,17 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     // ---- values
 
     @Override
+    public boolean hasFigures(String indicatorCode) {
+        return !dynamo.query(b -> b.tableName(table)
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("SERIES#" + indicatorCode)))
+                        .limit(1))
+                .items()
+                .isEmpty();
+    }
+
+    @Override
     public List<ReportedValue> currentValues(
             Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
         Set<String> committed = committedFiles();

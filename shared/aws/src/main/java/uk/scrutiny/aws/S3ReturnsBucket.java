@@ -1,6 +1,7 @@
 package uk.scrutiny.aws;
 
 import java.io.InputStream;
+import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -56,6 +57,20 @@ public final class S3ReturnsBucket implements ReturnsBucket {
         } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
             if (e.statusCode() == 404) {
                 return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<byte[]> readReport(String key) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(name).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
             }
             throw e;
         }

@@ -1,5 +1,7 @@
 package uk.scrutiny.aws;
 
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import uk.scrutiny.publish.SiteBucket;
@@ -19,5 +21,17 @@ public final class S3SiteBucket implements SiteBucket {
         s3.putObject(
                 b -> b.bucket(name).key(key).contentType(contentType).cacheControl(cacheControl),
                 RequestBody.fromBytes(body));
+    }
+
+    @Override
+    public Set<String> keys(String prefix) {
+        Set<String> keys = new TreeSet<>();
+        s3.listObjectsV2Paginator(b -> b.bucket(name).prefix(prefix)).contents().forEach(o -> keys.add(o.key()));
+        return keys;
+    }
+
+    @Override
+    public void delete(String key) {
+        s3.deleteObject(b -> b.bucket(name).key(key));
     }
 }

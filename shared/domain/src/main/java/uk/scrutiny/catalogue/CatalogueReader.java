@@ -40,7 +40,6 @@ public final class CatalogueReader {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Pattern PROVIDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    /** "config" would put a provider's reports beside the catalogue's own (reports/config/...). */
     /**
      * Folder names under returns/ that are not providers: a return from "config" would report to
      * reports/config/..., over the catalogue's or the targets' own report, and one from "returns"
@@ -49,6 +48,12 @@ public final class CatalogueReader {
     public static final Set<String> RESERVED_PROVIDERS = Set.of("config", "returns");
 
     private long rowsRead;
+    private final Map<String, Long> lines = new HashMap<>();
+
+    /** The line an indicator code was first read on in the last file, or 0 if it was not in it. */
+    public long lineOf(String code) {
+        return lines.getOrDefault(code, 0L);
+    }
 
     /** Data rows in the last file read. */
     public long rowsRead() {
@@ -73,6 +78,7 @@ public final class CatalogueReader {
                 String code = row.get("code");
                 if (!code.isEmpty()) {
                     Long first = codes.putIfAbsent(code, row.line());
+                    lines.putIfAbsent(code, row.line());
                     if (first != null) {
                         problems.add(
                                 row.line(),

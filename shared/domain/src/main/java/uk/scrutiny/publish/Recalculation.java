@@ -84,12 +84,30 @@ public final class Recalculation {
         }
         Summary summary = rated.withProblems(concat(unreadable, unpublished));
         site.put(SummaryFiles.SUMMARY_KEY, SummaryJson.write(summary), "application/json", DATA_CACHE_CONTROL);
+        if (changed.isEmpty()) {
+            removeUnlisted(catalogue);
+        }
         int files = written;
         LOG.info(() -> "Published the summary and " + files + " indicator files as of " + asOf + " ("
                 + catalogue.size() + " indicators, " + values.size() + " figures, "
                 + summary.problems().size()
                 + " problems) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return summary;
+    }
+
+    /**
+     * Deletes the files of indicators no longer in the catalogue, after the summary stops listing
+     * them, so that a removed indicator's stale page is not left public.
+     */
+    private void removeUnlisted(Catalogue catalogue) {
+        Set<String> listed = new HashSet<>();
+        catalogue.indicators().forEach(i -> listed.add(SummaryFiles.indicatorKey(i.code())));
+        for (String key : site.keys(SummaryFiles.INDICATOR_PREFIX)) {
+            if (!listed.contains(key)) {
+                LOG.info(() -> "Removed " + key + ": its indicator is no longer in the catalogue");
+                site.delete(key);
+            }
+        }
     }
 
     private static Catalogue without(Catalogue catalogue, List<RatingProblem> problems) {

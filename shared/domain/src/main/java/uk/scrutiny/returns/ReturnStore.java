@@ -35,5 +35,8 @@ public interface ReturnStore {
 
     Catalogue catalogue();
 
+    /** Whether any figure has been stored for this indicator code, in any file. */
+    boolean hasFigures(String indicatorCode);
+
     Targets targets();
 }

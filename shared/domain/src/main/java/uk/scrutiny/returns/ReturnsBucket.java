@@ -1,6 +1,7 @@
 package uk.scrutiny.returns;
 
 import java.io.InputStream;
+import java.util.Optional;
 
 /** The bucket providers upload to: read an upload as a stream, write a report beside it. */
 public interface ReturnsBucket {
@@ -8,6 +9,9 @@ public interface ReturnsBucket {
     InputStream open(Upload upload);
 
     boolean exists(String key);
+
+    /** The report now at this key, if there is one: a newer upload's report must not be replaced. */
+    Optional<byte[]> readReport(String key);
 
     void putReport(String key, byte[] json);
 }

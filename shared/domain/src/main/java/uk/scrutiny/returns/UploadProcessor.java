@@ -1,16 +1,22 @@
 package uk.scrutiny.returns;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.CatalogueChange;
 import uk.scrutiny.catalogue.CatalogueReader;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.catalogue.TargetsReader;
@@ -32,12 +38,30 @@ public final class UploadProcessor implements UploadService {
     private final ReturnsBucket bucket;
     private final ReturnStore store;
     private final long maxBytes;
+    private final Clock clock;
+    private final Predicate<RuntimeException> transientFailure;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public UploadProcessor(ReturnsBucket bucket, ReturnStore store, long maxBytes) {
+        this(bucket, store, maxBytes, Clock.systemUTC(), e -> e instanceof UncheckedIOException);
+    }
+
+    /**
+     * @param transientFailure says which failures are worth retrying (throttling, the network, a
+     *     service's 5xx): those are thrown so that Lambda retries; any other failure is reported to
+     *     the provider at once, since retrying would fail the same way
+     */
+    public UploadProcessor(
+            ReturnsBucket bucket,
+            ReturnStore store,
+            long maxBytes,
+            Clock clock,
+            Predicate<RuntimeException> transientFailure) {
         this.bucket = bucket;
         this.store = store;
         this.maxBytes = maxBytes;
+        this.clock = clock;
+        this.transientFailure = transientFailure;
     }
 
     @Override
@@ -47,7 +71,58 @@ public final class UploadProcessor implements UploadService {
         } catch (UploadSupersededException e) {
             LOG.info(() -> "Skipped " + upload.id() + ": " + e.getMessage());
             return null;
+        } catch (RuntimeException e) {
+            if (transientFailure.test(e)) {
+                LOG.log(Level.WARNING, "A service was unavailable while processing " + upload.id() + "; retrying", e);
+                reportQuietly(upload, unavailable(upload, e));
+                throw e;
+            }
+            LOG.log(Level.SEVERE, "Could not process " + upload.id(), e);
+            Report report = couldNotProcess(upload, e);
+            try {
+                store.reject(upload, 1);
+            } catch (RuntimeException ignored) {
+                // The report below still tells the provider; the ledger item stays unfinished.
+            }
+            writeReport(UploadKey.of(upload.key()), report);
+            return report;
         }
+    }
+
+    /** A failure that would happen again on a retry: the provider is told at once, and nothing is stored. */
+    private Report couldNotProcess(Upload upload, RuntimeException e) {
+        UploadKey key = UploadKey.of(upload.key());
+        Problems problems = new Problems();
+        problems.add(Problem.ofFile("This file could not be processed (" + plainReason(e) + "). Nothing from it was"
+                + " stored. Check that it is a CSV return in the documented format and upload it again; if this"
+                + " keeps happening, send this report to the performance team."));
+        return report(upload, key, problems, 0, 0);
+    }
+
+    /** Written before each retry, so the last one a provider sees after the final retry says what happened. */
+    private Report unavailable(Upload upload, RuntimeException e) {
+        UploadKey key = UploadKey.of(upload.key());
+        Problems problems = new Problems();
+        problems.add(Problem.ofFile("A service this system depends on was unavailable while your file was being"
+                + " processed (" + plainReason(e) + "). Nothing from it has been stored. It is tried again"
+                + " automatically, up to three times in all; this report is replaced when it succeeds. If it still"
+                + " says REJECTED after ten minutes, the performance team has been alerted: upload the file again"
+                + " later."));
+        return report(upload, key, problems, 0, 0).withNote("retrying");
+    }
+
+    private void reportQuietly(Upload upload, Report report) {
+        try {
+            writeReport(UploadKey.of(upload.key()), report);
+        } catch (RuntimeException ignored) {
+            // The bucket may be what is unavailable; the retry will report.
+        }
+    }
+
+    private static String plainReason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\p{Cntrl}", " ");
+        return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
     private Report processOnce(Upload upload) {
@@ -62,7 +137,7 @@ public final class UploadProcessor implements UploadService {
         if (upload.size() > maxBytes) {
             problems.add(Problem.ofFile("The file is " + upload.size() + " bytes, over the limit of " + maxBytes
                     + " bytes: split it into smaller returns."));
-            report = report(key, problems, 0, 0);
+            report = report(upload, key, problems, 0, 0);
         } else {
             report = switch (key.kind()) {
                 case CATALOGUE -> processCatalogue(upload, key, problems, state);
@@ -70,7 +145,7 @@ public final class UploadProcessor implements UploadService {
                 case RETURN -> processReturn(upload, key, problems, state);
                 case OUTSIDE_LAYOUT -> {
                     problems.add(Problem.ofFile(key.layoutAdvice()));
-                    yield report(key, problems, 0, 0);
+                    yield report(upload, key, problems, 0, 0);
                 }
             };
         }
@@ -89,11 +164,23 @@ public final class UploadProcessor implements UploadService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Problems warnings = new Problems();
+        if (problems.isEmpty() && state != FileState.DONE) {
+            CatalogueChange.check(
+                    store.catalogue(),
+                    catalogue,
+                    store.targets(),
+                    reader::lineOf,
+                    store::hasFigures,
+                    problems,
+                    warnings);
+        }
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceCatalogue(upload, catalogue);
             store.commit(upload, reader.rowsRead(), Set.of());
         }
-        return report(key, problems, reader.rowsRead(), catalogue.size());
+        return report(upload, key, problems, reader.rowsRead(), catalogue.size())
+                .withWarnings(warnings.listed());
     }
 
     private Report processTargets(Upload upload, UploadKey key, Problems problems, FileState state) {
@@ -104,11 +191,14 @@ public final class UploadProcessor implements UploadService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Problems warnings = new Problems();
         if (problems.isEmpty() && state != FileState.DONE) {
+            CatalogueChange.removedTargets(store.targets(), targets, warnings);
             store.replaceTargets(upload, targets);
             store.commit(upload, reader.rowsRead(), Set.of());
         }
-        return report(key, problems, reader.rowsRead(), targets.all().size());
+        return report(upload, key, problems, reader.rowsRead(), targets.all().size())
+                .withWarnings(warnings.listed());
     }
 
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {
@@ -125,7 +215,7 @@ public final class UploadProcessor implements UploadService {
                 });
             }
             if (!problems.isEmpty()) {
-                return report(key, problems, rows, 0);
+                return report(upload, key, problems, rows, 0);
             }
             if (state != FileState.DONE) {
                 storeReturn(upload, key, reader, copy);
@@ -134,7 +224,7 @@ public final class UploadProcessor implements UploadService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return report(key, problems, rows, good[0]);
+        return report(upload, key, problems, rows, good[0]);
     }
 
     /** The second pass: the same rows, now known to be good, written in batches of 25. */
@@ -160,7 +250,7 @@ public final class UploadProcessor implements UploadService {
         }
     }
 
-    private static Report report(UploadKey key, Problems problems, long rowsRead, long rowsAccepted) {
+    private Report report(Upload upload, UploadKey key, Problems problems, long rowsRead, long rowsAccepted) {
         boolean ok = problems.isEmpty();
         return new Report(
                 ok ? Report.ACCEPTED : Report.REJECTED,
@@ -169,14 +259,38 @@ public final class UploadProcessor implements UploadService {
                 rowsRead,
                 ok ? rowsAccepted : 0,
                 problems.total(),
-                problems.listed());
+                problems.listed(),
+                upload.versionId(),
+                upload.eTag(),
+                upload.order(),
+                clock.instant().toString(),
+                List.of(),
+                null);
     }
 
+    /**
+     * Writes the report unless the one already there describes a newer upload of the same key:
+     * two versions processed in reverse order must leave the newer one's report.
+     */
     private void writeReport(UploadKey key, Report report) {
+        Optional<String> existing = bucket.readReport(key.reportKey()).flatMap(this::orderOf);
+        if (existing.isPresent() && existing.get().compareTo(report.order()) > 0) {
+            LOG.info(() -> "Kept the report of a newer upload of " + key.key());
+            return;
+        }
         try {
             bucket.putReport(key.reportKey(), json.writeValueAsBytes(report));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> orderOf(byte[] report) {
+        try {
+            JsonNode order = json.readTree(report).get("order");
+            return order == null || !order.isTextual() ? Optional.empty() : Optional.of(order.asText());
+        } catch (IOException e) {
+            return Optional.empty(); // not ours, or damaged: replace it
         }
     }
 }

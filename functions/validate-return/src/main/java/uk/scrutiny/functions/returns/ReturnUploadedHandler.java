@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import java.time.Clock;
 import java.time.Instant;
 import uk.scrutiny.aws.AwsClients;
+import uk.scrutiny.aws.AwsFailures;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3ReturnsBucket;
 import uk.scrutiny.returns.Upload;
@@ -35,7 +36,9 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
         return new UploadProcessor(
                 new S3ReturnsBucket(aws.s3(), aws.required("RETURNS_BUCKET")),
                 new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
-                Long.parseLong(aws.optional("MAX_RETURN_BYTES", Long.toString(UploadProcessor.DEFAULT_MAX_BYTES))));
+                Long.parseLong(aws.optional("MAX_RETURN_BYTES", Long.toString(UploadProcessor.DEFAULT_MAX_BYTES))),
+                Clock.systemUTC(),
+                AwsFailures::isTransient);
     }
 
     @Override
