@@ -88,6 +88,61 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     @Test
+    void aReturnProcessedBeforeTheCatalogueThatAllowsItIsCheckedAgainWhenThatCatalogueCommits() throws IOException {
+        // GIVEN a catalogue without NEET-NK, then a return of NEET-NK whose event is processed before the
+        // catalogue that adds it (S3 delivers events concurrently)
+        loadCatalogue();
+        String key = "returns/careers-service/nk.csv";
+        handler(store)
+                .handleRequest(
+                        put(key, "indicator_code,period,area_code,value\nNEET-NK,2025/26 Q2,E08000035,3.1\n"), null);
+        JsonNode first = report("reports/careers-service/nk.csv.json");
+        assertEquals("REJECTED", first.get("status").asText());
+        assertTrue(first.get("note").asText().contains("checked again automatically"), first.toString());
+        assertEquals(0, seriesItems());
+        // WHEN the newer catalogue, which adds NEET-NK, is processed
+        handler(store)
+                .handleRequest(
+                        put(
+                                "config/indicators.csv",
+                                CATALOGUE
+                                        + "NEET-NK,Young people whose activity is not known,P04,Increase numbers"
+                                        + " participating and engaging,All children and young people do well at all"
+                                        + " levels of learning and have the skills for life,lower,percent,quarterly,45,"
+                                        + "careers-service\n"),
+                        null);
+        // THEN the return is checked again, accepted and stored, and its report says so
+        JsonNode again = report("reports/careers-service/nk.csv.json");
+        assertEquals("ACCEPTED", again.get("status").asText(), again.toString());
+        assertTrue(again.get("note").asText().startsWith("Checked again on "), again.toString());
+        assertEquals(
+                0,
+                new BigDecimal("3.1").compareTo(current("NEET-NK", "E08000035").value()));
+        // AND a repeated catalogue event does not check it a second time
+        assertTrue(store.awaitingCatalogue().isEmpty());
+    }
+
+    @Test
+    void theReportDescribesTheNewerOfTwoVersionsProcessedInReverseOrder() throws IOException {
+        // GIVEN two uploads of one key: a good one at 10:00, then a bad one at 10:05
+        loadCatalogue();
+        String key = "returns/careers-service/neet.csv";
+        S3Event older = put(key, NEET_Q2, Instant.parse("2026-11-20T10:00:00Z"));
+        S3Event newer = put(
+                key,
+                "indicator_code,period,area_code,value\nNEET,2025/26 Q9,E08000035,9\n",
+                Instant.parse("2026-11-20T10:05:00Z"));
+        // WHEN the newer is processed first and the older last
+        handler(store).handleRequest(newer, null);
+        handler(store).handleRequest(older, null);
+        // THEN the report still describes the newer upload, the provider's latest
+        JsonNode report = report("reports/careers-service/neet.csv.json");
+        assertEquals("REJECTED", report.get("status").asText(), report.toString());
+        assertTrue(report.get("order").asText().startsWith("2026-11-20T10:05:00.000Z#"), report.toString());
+        assertTrue(report.hasNonNull("processedAt"));
+    }
+
+    @Test
     void aResubmissionReplacesTheValueAndKeepsTheOldOneAsARevision() {
         // GIVEN an accepted return
         loadCatalogue();
@@ -182,7 +237,7 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         S3Event event = put("returns/careers-service/big.csv", csv.toString());
         // WHEN the store fails on its second batch (as a timeout or throttling would)
         ReturnStore failing = new FailingStore(store, 2);
-        assertThrows(IllegalStateException.class, () -> handler(failing).handleRequest(event, null));
+        assertThrows(java.io.UncheckedIOException.class, () -> handler(failing).handleRequest(event, null));
         // THEN readers see none of the file, though part of it was written
         assertTrue(seriesItems() > 0);
         assertTrue(store.currentValues(store.catalogue().indicators(), PipelineFixture::unreadable)
@@ -278,7 +333,8 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         @Override
         public void stage(Upload upload, String provider, List<Observation> batch) {
             if (batches.incrementAndGet() == failOn) {
-                throw new IllegalStateException("Simulated crash on batch " + failOn);
+                // A network failure: transient, so it is thrown for Lambda to retry rather than reported.
+                throw new java.io.UncheckedIOException(new java.io.IOException("Simulated failure on batch " + failOn));
             }
             real.stage(upload, provider, batch);
         }
@@ -316,6 +372,21 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         @Override
         public boolean hasFigures(String indicatorCode) {
             return real.hasFigures(indicatorCode);
+        }
+
+        @Override
+        public void awaitCatalogue(Upload upload, String provider) {
+            real.awaitCatalogue(upload, provider);
+        }
+
+        @Override
+        public List<Upload> awaitingCatalogue() {
+            return real.awaitingCatalogue();
+        }
+
+        @Override
+        public boolean reopen(Upload upload) {
+            return real.reopen(upload);
         }
     }
 }

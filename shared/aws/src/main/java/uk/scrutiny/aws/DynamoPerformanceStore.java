@@ -181,6 +181,88 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return files;
     }
 
+    // ---- returns waiting for a newer catalogue
+
+    private static final String RECHECK = "RECHECK";
+    private static final String WAITING = "WAITING";
+
+    @Override
+    public void awaitCatalogue(Upload upload, String provider) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(RECHECK));
+        item.put(SK, s(upload.id()));
+        item.put("status", s(WAITING));
+        item.put("bucket", s(upload.bucket()));
+        item.put("key", s(upload.key()));
+        item.put("eTag", s(upload.eTag()));
+        item.put("size", n(upload.size()));
+        item.put("eventTime", s(upload.eventTime().toString()));
+        if (upload.versionId() != null) {
+            item.put("versionId", s(upload.versionId()));
+        }
+        if (upload.sequencer() != null) {
+            item.put("sequencer", s(upload.sequencer()));
+        }
+        if (provider != null) {
+            item.put("provider", s(provider));
+        }
+        dynamo.putItem(b -> b.tableName(table).item(item));
+    }
+
+    @Override
+    public List<Upload> awaitingCatalogue() {
+        List<Upload> uploads = new ArrayList<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("pk = :p")
+                .filterExpression("#st = :w")
+                .expressionAttributeNames(Map.of("#st", "status"))
+                .expressionAttributeValues(Map.of(":p", s(RECHECK), ":w", s(WAITING)))
+                .build())) {
+            uploads.add(new Upload(
+                    item.get("bucket").s(),
+                    item.get("key").s(),
+                    item.containsKey("versionId") ? item.get("versionId").s() : null,
+                    item.get("eTag").s(),
+                    Long.parseLong(item.get("size").n()),
+                    Instant.parse(item.get("eventTime").s()),
+                    item.containsKey("sequencer") ? item.get("sequencer").s() : null));
+        }
+        return uploads;
+    }
+
+    @Override
+    public boolean reopen(Upload upload) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(RECHECK), SK, s(upload.id())))
+                    .updateExpression("SET #st = :d, checkedAt = :t")
+                    .conditionExpression("#st = :w")
+                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .expressionAttributeValues(Map.of(
+                            ":d",
+                            s("CHECKED"),
+                            ":w",
+                            s(WAITING),
+                            ":t",
+                            s(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(LEDGER), SK, s(upload.id())))
+                    .updateExpression("SET #st = :p")
+                    .conditionExpression("#st = :r")
+                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .expressionAttributeValues(Map.of(":p", s(PROCESSING), ":r", s(REJECTED))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     // ---- catalogue and targets
 
     @Override

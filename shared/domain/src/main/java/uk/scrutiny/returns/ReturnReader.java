@@ -40,6 +40,12 @@ public final class ReturnReader {
 
     private final Catalogue catalogue;
     private final String provider;
+    private long catalogueProblems;
+
+    /** Problems of the last file that only a different catalogue could fix (unknown indicator, wrong provider). */
+    public long catalogueProblems() {
+        return catalogueProblems;
+    }
 
     public ReturnReader(Catalogue catalogue, String provider) {
         this.catalogue = catalogue;
@@ -85,11 +91,13 @@ public final class ReturnReader {
         } else {
             indicator = catalogue.find(code).orElse(null);
             if (indicator == null) {
+                catalogueProblems++;
                 problems.add(
                         line,
                         "indicator_code",
                         "Unknown indicator code '" + code + "': it is not in the indicator catalogue.");
             } else if (!indicator.acceptsFrom(provider)) {
+                catalogueProblems++;
                 problems.add(
                         line,
                         "indicator_code",

@@ -35,6 +35,18 @@ public interface ReturnStore {
 
     Catalogue catalogue();
 
+    /** Remembers a rejected return to check again when a newer catalogue commits. */
+    void awaitCatalogue(Upload upload, String provider);
+
+    /** The rejected returns waiting for a newer catalogue. */
+    List<Upload> awaitingCatalogue();
+
+    /**
+     * Claims a waiting return for checking again and reopens its ledger item, in conditional
+     * writes; false if another delivery already claimed it.
+     */
+    boolean reopen(Upload upload);
+
     /** Whether any figure has been stored for this indicator code, in any file. */
     boolean hasFigures(String indicatorCode);
 

@@ -126,6 +126,10 @@ public final class UploadProcessor implements UploadService {
     }
 
     private Report processOnce(Upload upload) {
+        return processOnce(upload, null);
+    }
+
+    private Report processOnce(Upload upload, String recheckNote) {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());
         if (state == FileState.DONE && bucket.exists(key.reportKey())) {
@@ -152,8 +156,34 @@ public final class UploadProcessor implements UploadService {
         if (!report.accepted() && state != FileState.DONE) {
             store.reject(upload, report.errorCount());
         }
+        if (recheckNote != null) {
+            report = report.withNote(report.note() == null ? recheckNote : recheckNote + " " + report.note());
+        }
         writeReport(key, report);
         return report;
+    }
+
+    /**
+     * Checks again every return rejected only because an older catalogue lacked its indicators or
+     * its provider, now that a newer catalogue is in force. Each is claimed before it is checked, so
+     * a repeated catalogue event checks it once; one that fails is left for the next catalogue.
+     */
+    private void recheckAwaiting() {
+        for (Upload waiting : store.awaitingCatalogue()) {
+            if (!store.reopen(waiting)) {
+                continue;
+            }
+            try {
+                Report report = processOnce(
+                        waiting,
+                        "Checked again on " + clock.instant().toString().substring(0, 10)
+                                + " because a newer indicator catalogue was uploaded.");
+                LOG.info(() ->
+                        "Checked " + waiting.key() + " again: " + (report == null ? "nothing to do" : report.status()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not check " + waiting.key() + " again", e);
+            }
+        }
     }
 
     private Report processCatalogue(Upload upload, UploadKey key, Problems problems, FileState state) {
@@ -178,6 +208,7 @@ public final class UploadProcessor implements UploadService {
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceCatalogue(upload, catalogue);
             store.commit(upload, reader.rowsRead(), Set.of());
+            recheckAwaiting();
         }
         return report(upload, key, problems, reader.rowsRead(), catalogue.size())
                 .withWarnings(warnings.listed());
@@ -215,6 +246,14 @@ public final class UploadProcessor implements UploadService {
                 });
             }
             if (!problems.isEmpty()) {
+                if (reader.catalogueProblems() == problems.total() && state != FileState.DONE) {
+                    // Only the catalogue was wrong for it: a newer catalogue may arrive (S3 events race).
+                    store.awaitCatalogue(upload, key.provider());
+                    return report(upload, key, problems, rows, 0)
+                            .withNote("Rejected only because the indicator catalogue in force does not allow"
+                                    + " these rows. It is checked again automatically when a newer catalogue is"
+                                    + " uploaded, and this report is replaced.");
+                }
                 return report(upload, key, problems, rows, 0);
             }
             if (state != FileState.DONE) {
