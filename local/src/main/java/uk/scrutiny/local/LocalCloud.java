@@ -1,5 +1,6 @@
 package uk.scrutiny.local;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -46,11 +49,18 @@ public final class LocalCloud implements AutoCloseable {
     private final List<Template.Function> functions;
     private final AtomicLong sequencer = new AtomicLong(0x1000000000000000L);
     private final Clock clock;
+    private final SnsEmulator snsEmulator;
+    private final List<ObjectNode> notices = Collections.synchronizedList(new ArrayList<>());
+    private volatile Consumer<ObjectNode> noticeListener = notice -> {};
     private TableStream stream;
 
     private LocalCloud(Template template, S3Emulator s3Emulator, DynamoEmulator dynamoEmulator, Clock clock) {
         this.template = template;
         this.clock = clock;
+        this.snsEmulator = SnsEmulator.start(notice -> {
+            notices.add(notice);
+            noticeListener.accept(notice);
+        });
         this.s3Emulator = s3Emulator;
         this.dynamoEmulator = dynamoEmulator;
         this.s3 = s3Client(s3Emulator.endpoint());
@@ -129,6 +139,7 @@ public final class LocalCloud implements AutoCloseable {
             env.put("AWS_SECRET_ACCESS_KEY", "local");
             env.put("AWS_ENDPOINT_URL_S3", s3Emulator.endpoint().toString());
             env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEmulator.endpoint().toString());
+            env.put("AWS_ENDPOINT_URL_SNS", snsEmulator.endpoint().toString());
             env.remove("JAVA_TOOL_OPTIONS");
             Path log = logDir == null ? null : logDir.resolve(function.logicalId() + ".log");
             processes.put(function.logicalId(), FunctionProcess.start(function, projectRoot, env, log));
@@ -231,6 +242,18 @@ public final class LocalCloud implements AutoCloseable {
         return stream.flush(force);
     }
 
+    /** Every notice the functions published to SNS so far, in order: provider, subject, message, topicArn. */
+    public List<ObjectNode> notices() {
+        synchronized (notices) {
+            return List.copyOf(notices);
+        }
+    }
+
+    /** Also hands each notice, as it is published, to a listener (the console, for {@code up}). */
+    public void onNotice(Consumer<ObjectNode> listener) {
+        this.noticeListener = listener;
+    }
+
     /** The runner's clock: real time, moved to the day given with --now. */
     public Clock clock() {
         return clock;
@@ -268,6 +291,7 @@ public final class LocalCloud implements AutoCloseable {
     @Override
     public void close() {
         processes.values().forEach(FunctionProcess::close);
+        snsEmulator.close();
         dynamo.close();
         s3.close();
         dynamoEmulator.close();

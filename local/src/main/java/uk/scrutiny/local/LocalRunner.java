@@ -2,9 +2,11 @@ package uk.scrutiny.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -153,6 +156,7 @@ public final class LocalRunner {
             failed |= !Schedules.runAll(cloud, now).isEmpty();
             cloud.copyBucket(cloud.bucket(LocalCloud.SITE_BUCKET), out.resolve("site"));
             cloud.copyBucket(returns, out.resolve("returns"));
+            writeNotices(cloud.notices(), out.resolve("notices"));
         }
         System.out.println(
                 "Wrote " + out.resolve("site") + " and " + out.resolve("returns") + "; function logs in " + logs);
@@ -161,6 +165,28 @@ public final class LocalRunner {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * What SNS would have e-mailed each provider: one JSON line per notice in notices/<provider>.jsonl,
+     * in the order they were sent, so a provider's subscription filter can be tried on them.
+     */
+    static void writeNotices(List<ObjectNode> notices, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, StringBuilder> byProvider = new TreeMap<>();
+        for (ObjectNode notice : notices) {
+            String provider = notice.path("provider").asText("unknown");
+            byProvider
+                    .computeIfAbsent(provider, p -> new StringBuilder())
+                    .append(notice)
+                    .append('\n');
+        }
+        for (Map.Entry<String, StringBuilder> e : byProvider.entrySet()) {
+            // Provider ids are folder names the catalogue checked ([a-z0-9-]); anything else is not a file name.
+            String name = e.getKey().matches("[a-z0-9][a-z0-9-]{0,62}") ? e.getKey() : "unknown";
+            Files.writeString(dir.resolve(name + ".jsonl"), e.getValue(), StandardCharsets.UTF_8);
+        }
+        System.out.printf("%-9s %d to %d providers in %s%n", "NOTICES", notices.size(), byProvider.size(), dir);
     }
 
     /** Prints one line per stream-triggered invocation; true when one failed. */
@@ -245,6 +271,11 @@ public final class LocalRunner {
         System.out.println(
                 "Starting S3 (port " + port + "), DynamoDB and the functions from " + root.resolve("template.yaml"));
         LocalCloud cloud = LocalCloud.start(root, port, null, clockOn(now));
+        cloud.onNotice(notice -> System.out.printf(
+                "%-9s to %s: %s%n",
+                "NOTICE",
+                notice.path("provider").asText("?"),
+                notice.path("subject").asText()));
         CountDownLatch stopped = new CountDownLatch(1);
         SiteServer site = null;
         try {

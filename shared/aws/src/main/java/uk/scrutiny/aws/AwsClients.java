@@ -8,15 +8,17 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Builds the SDK clients once per container, with an explicit region, the JDK's URL-connection
  * HTTP client (no Apache or Netty on the class path: a smaller jar and a faster cold start), and
  * the endpoint overrides that local runs set ({@code AWS_ENDPOINT_URL_S3},
- * {@code AWS_ENDPOINT_URL_DYNAMODB}).
+ * {@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL_SNS}). Every client shares one HTTP client.
  */
 public final class AwsClients {
     private final Map<String, String> env;
+    private SdkHttpClient http;
 
     public AwsClients(Map<String, String> env) {
         this.env = env;
@@ -30,8 +32,17 @@ public final class AwsClients {
         return Region.of(Optional.ofNullable(env.get("AWS_REGION")).orElse("eu-west-2"));
     }
 
-    private static SdkHttpClient http() {
-        return UrlConnectionHttpClient.builder().build();
+    private synchronized SdkHttpClient http() {
+        if (http == null) {
+            http = UrlConnectionHttpClient.builder().build();
+        }
+        return http;
+    }
+
+    public SnsClient sns() {
+        var builder = SnsClient.builder().region(region()).httpClient(http());
+        endpoint("AWS_ENDPOINT_URL_SNS").ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     public S3Client s3() {

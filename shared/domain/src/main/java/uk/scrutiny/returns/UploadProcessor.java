@@ -40,6 +40,7 @@ public final class UploadProcessor implements UploadService {
     private final long maxBytes;
     private final Clock clock;
     private final Predicate<RuntimeException> transientFailure;
+    private final Notices notices;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public UploadProcessor(ReturnsBucket bucket, ReturnStore store, long maxBytes) {
@@ -57,11 +58,23 @@ public final class UploadProcessor implements UploadService {
             long maxBytes,
             Clock clock,
             Predicate<RuntimeException> transientFailure) {
+        this(bucket, store, maxBytes, clock, transientFailure, Notices.NONE);
+    }
+
+    /** @param notices where to tell a provider that an upload was rejected */
+    public UploadProcessor(
+            ReturnsBucket bucket,
+            ReturnStore store,
+            long maxBytes,
+            Clock clock,
+            Predicate<RuntimeException> transientFailure,
+            Notices notices) {
         this.bucket = bucket;
         this.store = store;
         this.maxBytes = maxBytes;
         this.clock = clock;
         this.transientFailure = transientFailure;
+        this.notices = notices;
     }
 
     @Override
@@ -321,6 +334,14 @@ public final class UploadProcessor implements UploadService {
             bucket.putReport(key.reportKey(), json.writeValueAsBytes(report));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!report.accepted() && !"retrying".equals(report.note())) {
+            try {
+                notices.send(RejectionNotice.of(report, key.reportKey()));
+            } catch (RuntimeException e) {
+                // The report is written; a notice that cannot be sent must not make the upload fail.
+                LOG.log(Level.WARNING, "Could not send the rejection notice for " + key.key(), e);
+            }
         }
     }
 

@@ -4,19 +4,28 @@ import java.time.Clock;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3SiteBucket;
+import uk.scrutiny.aws.SnsNotices;
 import uk.scrutiny.publish.Recalculation;
+import uk.scrutiny.returns.Notices;
 
 /** The recalculation as template.yaml configures it, built once per container. */
 final class FromEnvironment {
+    private static final AwsClients AWS = AwsClients.fromEnvironment();
+
     private FromEnvironment() {}
 
     static Recalculation recalculation() {
-        AwsClients aws = AwsClients.fromEnvironment();
         return new Recalculation(
-                new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
-                new S3SiteBucket(aws.s3(), aws.required("SITE_BUCKET")),
-                aws.required("HOME_AREA"),
-                aws.required("BENCHMARK_AREA"),
+                new DynamoPerformanceStore(AWS.dynamoDb(), AWS.required("TABLE_NAME"), Clock.systemUTC()),
+                new S3SiteBucket(AWS.s3(), AWS.required("SITE_BUCKET")),
+                AWS.required("HOME_AREA"),
+                AWS.required("BENCHMARK_AREA"),
                 Clock.systemUTC());
+    }
+
+    /** The providers' notices topic; none when the template sets no topic. */
+    static Notices notices() {
+        String topic = AWS.optional("NOTICES_TOPIC_ARN", "");
+        return topic.isEmpty() ? Notices.NONE : new SnsNotices(AWS.sns(), topic);
     }
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import uk.scrutiny.publish.OverdueNotices;
 import uk.scrutiny.publish.Recalculation;
+import uk.scrutiny.rating.Summary;
+import uk.scrutiny.returns.Notices;
 
 /**
  * The nightly run: re-rates and republishes everything, because lateness changes with the date
@@ -19,21 +22,25 @@ public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun,
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Recalculation recalculation;
+    private final Notices notices;
     private final Clock clock;
 
     /** Used by Lambda. */
     public NightlyRecalculationHandler() {
-        this(FromEnvironment.recalculation(), Clock.systemUTC());
+        this(FromEnvironment.recalculation(), FromEnvironment.notices(), Clock.systemUTC());
     }
 
-    public NightlyRecalculationHandler(Recalculation recalculation, Clock clock) {
+    public NightlyRecalculationHandler(Recalculation recalculation, Notices notices, Clock clock) {
         this.recalculation = recalculation;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @Override
     public Void handleRequest(ScheduledRun run, Context context) {
-        recalculation.run(asOf(run), Set.of());
+        Summary summary = recalculation.run(asOf(run), Set.of());
+        // Each night, each provider with an overdue return is reminded.
+        OverdueNotices.send(summary, notices);
         return null;
     }
 

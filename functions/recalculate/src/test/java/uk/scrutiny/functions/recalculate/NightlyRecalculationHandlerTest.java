@@ -7,11 +7,12 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import uk.scrutiny.returns.Notices;
 
 class NightlyRecalculationHandlerTest {
     private final PublishedFiles site = new PublishedFiles();
     private final NightlyRecalculationHandler handler =
-            new NightlyRecalculationHandler(site.recalculation(), PublishedFiles.CLOCK);
+            new NightlyRecalculationHandler(site.recalculation(), Notices.NONE, PublishedFiles.CLOCK);
 
     @ParameterizedTest
     @Event(value = "events/scheduled-nightly.json", type = ScheduledRun.class)

@@ -11,6 +11,8 @@ import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.AwsFailures;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3ReturnsBucket;
+import uk.scrutiny.aws.SnsNotices;
+import uk.scrutiny.returns.Notices;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
 import uk.scrutiny.returns.UploadService;
@@ -38,7 +40,14 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
                 new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
                 Long.parseLong(aws.optional("MAX_RETURN_BYTES", Long.toString(UploadProcessor.DEFAULT_MAX_BYTES))),
                 Clock.systemUTC(),
-                AwsFailures::isTransient);
+                AwsFailures::isTransient,
+                notices(aws));
+    }
+
+    /** The providers' notices topic; none when the template sets no topic. */
+    private static Notices notices(AwsClients aws) {
+        String topic = aws.optional("NOTICES_TOPIC_ARN", "");
+        return topic.isEmpty() ? Notices.NONE : new SnsNotices(aws.sns(), topic);
     }
 
     @Override
