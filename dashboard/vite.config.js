@@ -1,10 +1,10 @@
 import { defineConfig } from 'vite';
 
 // base './' keeps every URL relative, so dist/ works from any prefix in the site bucket.
-// In `npm run dev` the provisional demo data is served beside the page as data/.
+// In `npm run dev` the engine-made demo fixture (test/generated/demo) is served beside the page as data/.
 export default defineConfig(({ command }) => ({
   base: './',
-  publicDir: command === 'serve' ? (process.env.DASHBOARD_DATA_DIR ?? 'test/provisional/demo') : false,
+  publicDir: command === 'serve' ? (process.env.DASHBOARD_DATA_DIR ?? 'test/generated/demo') : false,
   build: {
     outDir: 'dist',
     emptyOutDir: true,

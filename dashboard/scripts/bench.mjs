@@ -1,11 +1,13 @@
 // npm run bench: how long until the overview of 500 indicators is on screen in headless Chromium.
 // "First meaningful render" is the performance mark the app sets once the first view has been
 // drawn with its data (dashboard:rendered), measured from the start of navigation, cold cache.
+// The site is served by the local runner's `serve` command (scripts/site-server.mjs), as in the tests.
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+import { chromium } from '@playwright/test';
+import { startSiteServer } from './site-server.mjs';
+import { CHROMIUM_ARGS } from '../playwright.config.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = process.env.DASHBOARD_FIXTURES || join(ROOT, 'test', 'generated');
@@ -17,11 +19,11 @@ if (!existsSync(join(dataDir, 'data', 'summary.json'))) {
   process.exit(2);
 }
 
-const server = await startServer({ distDir: join(ROOT, 'dist'), dataDir });
+const server = await startSiteServer({ data: dataDir });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const results = [];
 try {

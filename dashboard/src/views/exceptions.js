@@ -1,9 +1,12 @@
 // Exceptions: the overview by exception the board asked for. Red and amber indicators with the
 // reason in words, then overdue returns, then significant worsening. Prints on A4.
 import { h } from '../dom.js';
-import { ratingBadge, ratingLabel, ratingOrder } from '../rating.js';
+import { ratingBadge } from '../rating.js';
 import { indicatorHref } from '../router.js';
-import { formatDate, formatValue, formatValueWithNumbers, isNumber, plural } from '../format.js';
+import { formatValue, formatValueWithNumbers, isNumber } from '../format.js';
+import {
+  redAndAmberRows, redAndAmberCsvColumns, OVERDUE_CSV_COLUMNS, overdueCells, WORSENING_CSV_COLUMNS,
+} from '../models/exceptions.js';
 import { pageHeading, tableRegion, downloadButton } from './common.js';
 
 function link(code, title) {
@@ -11,22 +14,8 @@ function link(code, title) {
 }
 
 function redAndAmber(summary) {
-  // Red before amber; otherwise keep the engine's order.
-  const rows = summary.exceptions
-    .map((e, n) => ({ e, n, indicator: summary.byCode.get(e.code) }))
-    .sort((a, b) => ratingOrder(a.e.rag) - ratingOrder(b.e.rag) || a.n - b.n);
-  const csv = [
-    { header: 'Rating', value: (r) => ratingLabel(r.e.rag) },
-    { header: 'Indicator code', value: (r) => r.e.code },
-    { header: 'Indicator', value: (r) => r.e.title },
-    { header: 'Priority', value: (r) => summary.priorityByCode.get(r.indicator?.priorityCode)?.title ?? '' },
-    { header: 'Latest period', value: (r) => r.indicator?.latest?.period },
-    { header: 'Value', value: (r) => r.indicator?.latest?.value },
-    { header: 'Numerator', value: (r) => r.indicator?.latest?.numerator },
-    { header: 'Denominator', value: (r) => r.indicator?.latest?.denominator },
-    { header: 'Target', value: (r) => r.indicator?.latest?.target },
-    { header: 'Reason', value: (r) => r.e.reason },
-  ];
+  const rows = redAndAmberRows(summary);
+  const csv = redAndAmberCsvColumns(summary);
   return h('section', { 'aria-labelledby': 'red-amber-heading', class: 'exception-section' },
     h('div', { class: 'section-head' },
       h('h2', { id: 'red-amber-heading' }, `Red and amber indicators (${rows.length})`),
@@ -47,14 +36,7 @@ function redAndAmber(summary) {
 
 function overdue(summary) {
   const rows = summary.overdue;
-  const csv = [
-    { header: 'Indicator code', value: (o) => o.code },
-    { header: 'Indicator', value: (o) => o.title },
-    { header: 'Last period received', value: (o) => o.lastPeriod },
-    { header: 'Missing period', value: (o) => o.missingPeriod },
-    { header: 'Due date', value: (o) => o.dueDate },
-    { header: 'Days overdue', value: (o) => o.daysOverdue },
-  ];
+  const csv = OVERDUE_CSV_COLUMNS;
   return h('section', { 'aria-labelledby': 'overdue-heading', class: 'exception-section' },
     h('div', { class: 'section-head' },
       h('h2', { id: 'overdue-heading' }, `Overdue returns (${rows.length})`),
@@ -64,19 +46,12 @@ function overdue(summary) {
       : tableRegion('Returns that were due and have not arrived', ['Indicator', 'Last period received', 'Missing period', 'Due date', 'Days overdue'],
         rows.map((o) => h('tr', { 'data-code': o.code },
           h('th', { scope: 'row' }, link(o.code, o.title)),
-          h('td', null, o.lastPeriod || 'None received'),
-          h('td', null, o.missingPeriod || 'Not known'),
-          h('td', null, formatDate(o.dueDate)),
-          h('td', { class: 'num' }, isNumber(o.daysOverdue) ? plural(o.daysOverdue, 'day', 'days') : 'Not known')))));
+          overdueCells(o).map((c, n) => h('td', n === 3 ? { class: 'num' } : null, c))))));
 }
 
 function worsening(summary) {
   const rows = summary.worsening;
-  const csv = [
-    { header: 'Indicator code', value: (w) => w.code },
-    { header: 'Indicator', value: (w) => w.title },
-    { header: 'Reason', value: (w) => w.reason },
-  ];
+  const csv = WORSENING_CSV_COLUMNS;
   return h('section', { 'aria-labelledby': 'worsening-heading', class: 'exception-section' },
     h('div', { class: 'section-head' },
       h('h2', { id: 'worsening-heading' }, `Significantly worse than before (${rows.length})`),

@@ -1,43 +1,25 @@
 // One indicator: why it has its rating, where it is going and how it compares, then its
 // history as a chart (with a text summary and a table equivalent) beside a table of every period.
 import { h, replaceChildren } from '../dom.js';
-import { ratingBadge, ratingLabel } from '../rating.js';
+import { ratingBadge } from '../rating.js';
 import { loadIndicatorDetail } from '../data.js';
 import { overviewHref, searchHref } from '../router.js';
 import {
-  formatValue, formatNumber, formatValueWithNumbers, formatDate, directionWords, benchmarkWords, revisionsWords,
-  polarityWords, unitWords, frequencyWords, isNumber, NOT_KNOWN, areaLabel, ciMethodWords, plural,
+  formatValue, formatValueWithNumbers, directionWords, benchmarkWords, isNumber, areaLabel, ciMethodWords,
 } from '../format.js';
+import {
+  ciWords, overdueSentence, factsModel, chartModel, chartSummaryText, chartTable, periodsLatestFirst, periodCells,
+  PERIODS_HEAD, PERIOD_CSV_COLUMNS,
+} from '../models/indicator.js';
 import { pageHeading, tableRegion, downloadButton, messagePanel, directionCell } from './common.js';
 
-const num = (v) => (isNumber(v) ? v : null);
-
-function ciWords(lower, upper, unit) {
-  return isNumber(lower) && isNumber(upper) ? `${formatValue(lower, unit)} to ${formatValue(upper, unit)}` : 'Not known';
-}
-
-/** "The 2026-07 return was due on 30 August 2026 and is 87 days late." from nextDue and the overdue list. */
 function overdueWords(summary, indicator) {
-  if (!indicator.overdue) return null;
-  const o = summary.overdue.find((x) => x.code === indicator.code);
-  const period = o?.missingPeriod ?? indicator.nextDue?.period;
-  const due = o?.dueDate ?? indicator.nextDue?.dueDate;
-  const late = isNumber(o?.daysOverdue) ? ` and is ${plural(o.daysOverdue, 'day', 'days')} late` : '';
-  return h('p', { class: 'flag', 'data-testid': 'overdue' }, h('strong', null, 'Overdue: '),
-    period ? `the return for ${period} was due on ${formatDate(due)}${late}.` : 'the next return has not arrived.');
+  const words = overdueSentence(summary, indicator);
+  return words ? h('p', { class: 'flag', 'data-testid': 'overdue' }, h('strong', null, 'Overdue: '), words) : null;
 }
 
 function facts(indicator, priority) {
-  const row = (term, value) => [h('dt', null, term), h('dd', null, value)];
-  return h('dl', { class: 'facts' },
-    row('Outcome', indicator.outcome || NOT_KNOWN),
-    row('Priority', priority ? `${priority.code} ${priority.title}` : indicator.priorityCode || NOT_KNOWN),
-    row('Measured as', unitWords(indicator.unit)),
-    row('Which way is better', polarityWords(indicator.polarity)),
-    row('Reported', frequencyWords(indicator.frequency)),
-    row(indicator.overdue ? 'Return awaited' : 'Next return', indicator.nextDue
-      ? `${indicator.nextDue.period ?? NOT_KNOWN}, due ${formatDate(indicator.nextDue.dueDate)}${indicator.overdue ? ' (overdue)' : ''}`
-      : NOT_KNOWN));
+  return h('dl', { class: 'facts' }, factsModel(indicator, priority).map(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
 }
 
 /** The judgements in words: rating, direction of travel, benchmark, comparators. */
@@ -88,103 +70,35 @@ function judgements(summary, indicator) {
             : `(${c.period})`)))] : null));
 }
 
-/** Orders periods as text: every frequency's format ("2025/26 Q2", "2025-09", "2025") sorts correctly. */
-function chartModel(summary, indicator, detail) {
-  const series = detail.series;
-  // The engine marks each series' role; older files without it fall back to the area codes.
-  const home = series.find((s) => s.role === 'home') ?? series.find((s) => s.area === summary.homeArea) ?? series[0];
-  if (!home) return null;
-  const bench = series.find((s) => s !== home && s.role === 'benchmark')
-    ?? series.find((s) => s !== home && s.area && s.area === summary.benchmarkArea) ?? null;
-  const others = series.filter((s) => s !== home && s !== bench);
-  // Periods in time order by their start date (periodStart), the period text breaking ties.
-  const starts = new Map();
-  for (const s of series) for (const p of s.points) if (!starts.has(String(p.period))) starts.set(String(p.period), String(p.periodStart ?? p.period));
-  const labels = [...starts.keys()].sort((a, b) => starts.get(a).localeCompare(starts.get(b)) || a.localeCompare(b));
-  const at = (s, field) => {
-    const byPeriod = new Map(s.points.map((p) => [String(p.period), p]));
-    return labels.map((period) => num(byPeriod.get(period)?.[field]));
-  };
-  return {
-    home: { name: home.areaName || summary.homeAreaName, series: home, values: at(home, 'value'), ciLower: at(home, 'ciLower'), ciUpper: at(home, 'ciUpper') },
-    target: at(home, 'target'),
-    benchmark: bench ? { name: areaLabel(bench.areaName, bench.area), values: at(bench, 'value') } : null,
-    others: others.map((s) => ({ name: areaLabel(s.areaName, s.area), values: at(s, 'value') })),
-    labels,
-  };
-}
-
-function chartSummaryText(model, indicator) {
-  const unit = indicator.unit;
-  const pts = model.labels.map((p, n) => ({ p, v: model.home.values[n] })).filter((x) => x.v !== null);
-  if (!pts.length) return `There are no figures for ${model.home.name} yet.`;
-  const first = pts[0];
-  const last = pts[pts.length - 1];
-  const parts = [pts.length === 1
-    ? `${model.home.name} has one figure: ${formatValue(last.v, unit)} in ${last.p}.`
-    : `Between ${first.p} and ${last.p}, ${model.home.name} went from ${formatValue(first.v, unit)} to ${formatValue(last.v, unit)}.`];
-  const li = model.labels.indexOf(last.p);
-  if (model.target[li] !== null) parts.push(`The target for ${last.p} is ${formatValue(model.target[li], unit)}.`);
-  if (model.benchmark) {
-    const bi = model.benchmark.values.findLastIndex((v) => v !== null);
-    if (bi >= 0) parts.push(`${model.benchmark.name}'s latest figure is ${formatValue(model.benchmark.values[bi], unit)} (${model.labels[bi]}).`);
-  }
-  for (const o of model.others) {
-    const oi = o.values.findLastIndex((v) => v !== null);
-    if (oi >= 0) parts.push(`${o.name}: ${formatValue(o.values[oi], unit)} (${model.labels[oi]}).`);
-  }
-  return parts.join(' ');
-}
-
 function chartDataTable(model, unit) {
-  const head = ['Period', model.home.name, '95% confidence interval', 'Target'];
-  if (model.benchmark) head.push(model.benchmark.name);
-  for (const o of model.others) head.push(o.name);
-  const f = (v) => (v === null ? '–' : formatValue(v, unit));
+  const { head, rows } = chartTable(model, unit);
   return h('details', { class: 'chart-table' },
     h('summary', null, 'Show the chart as a table'),
-    tableRegion('Figures plotted in the chart', head, model.labels.map((p, n) => h('tr', null,
-      h('th', { scope: 'row' }, p),
-      h('td', { class: 'num' }, f(model.home.values[n])),
-      h('td', { class: 'num' }, model.home.ciLower[n] === null ? '–' : ciWords(model.home.ciLower[n], model.home.ciUpper[n], unit)),
-      h('td', { class: 'num' }, f(model.target[n])),
-      model.benchmark ? h('td', { class: 'num' }, f(model.benchmark.values[n])) : null,
-      model.others.map((o) => h('td', { class: 'num' }, f(o.values[n])))))));
+    tableRegion('Figures plotted in the chart', head, rows.map(([period, ...cells]) => h('tr', null,
+      h('th', { scope: 'row' }, period),
+      cells.map((c) => h('td', { class: 'num' }, c))))));
 }
 
 function periodsTable(indicator, homeSeries) {
-  const unit = indicator.unit;
-  const points = [...homeSeries.points].sort((a, b) => String(b.periodStart ?? b.period).localeCompare(String(a.periodStart ?? a.period)));
-  const columns = [
-    { header: 'Period', value: (p) => p.period },
-    { header: 'Value', value: (p) => p.value },
-    { header: 'Numerator', value: (p) => p.numerator },
-    { header: 'Denominator', value: (p) => p.denominator },
-    { header: 'Lower 95% confidence limit', value: (p) => p.ciLower },
-    { header: 'Upper 95% confidence limit', value: (p) => p.ciUpper },
-    { header: 'Target', value: (p) => p.target },
-    { header: 'Amber tolerance', value: (p) => p.tolerance },
-    { header: 'Rating', value: (p) => ratingLabel(p.rag) },
-    { header: 'Submissions', value: (p) => p.revisions },
-    { header: 'Revised', value: (p) => revisionsWords(p.revisions) },
-    { header: 'Note', value: (p) => p.note },
-  ];
+  const points = periodsLatestFirst(homeSeries);
   return h('section', { class: 'periods', 'aria-labelledby': 'periods-heading' },
     h('div', { class: 'section-head' },
       h('h2', { id: 'periods-heading' }, `Every period for ${homeSeries.areaName}`),
-      downloadButton('every period', `${indicator.code}-periods.csv`, columns, () => points)),
-    tableRegion(`${indicator.title}: every period, latest first`,
-      ['Period', 'Value', 'Numerator', 'Denominator', '95% confidence interval', 'Target', 'Rating', 'Revisions', 'Note'],
-      points.map((p) => h('tr', { 'data-period': String(p.period) },
-        h('th', { scope: 'row', class: 'nowrap' }, String(p.period ?? NOT_KNOWN)),
-        h('td', { class: 'num' }, isNumber(p.value) ? formatValue(p.value, unit) : 'No figure'),
-        h('td', { class: 'num' }, isNumber(p.numerator) ? formatNumber(p.numerator) : '–'),
-        h('td', { class: 'num' }, isNumber(p.denominator) ? formatNumber(p.denominator) : '–'),
-        h('td', { class: 'num' }, isNumber(p.ciLower) ? ciWords(p.ciLower, p.ciUpper, unit) : '–'),
-        h('td', { class: 'num' }, isNumber(p.target) ? formatValue(p.target, unit) : 'No target'),
-        h('td', null, p.rag ? ratingBadge(p.rag) : '–'),
-        h('td', null, revisionsWords(p.revisions)),
-        h('td', null, p.note ?? ''))),
+      downloadButton('every period', `${indicator.code}-periods.csv`, PERIOD_CSV_COLUMNS, () => points)),
+    tableRegion(`${indicator.title}: every period, latest first`, PERIODS_HEAD,
+      points.map((p) => {
+        const c = periodCells(p, indicator.unit);
+        return h('tr', { 'data-period': c.period },
+          h('th', { scope: 'row', class: 'nowrap' }, c.period),
+          h('td', { class: 'num' }, c.value),
+          h('td', { class: 'num' }, c.numerator),
+          h('td', { class: 'num' }, c.denominator),
+          h('td', { class: 'num' }, c.ci),
+          h('td', { class: 'num' }, c.target),
+          h('td', null, c.rag ? ratingBadge(c.rag) : '–'),
+          h('td', null, c.revisions),
+          h('td', null, c.note));
+      }),
       { className: 'periods-table' }));
 }
 
@@ -199,12 +113,12 @@ async function fillHistory(region, summary, indicator, isCurrent) {
     return;
   }
   if (!isCurrent()) return;
-  const model = chartModel(summary, indicator, detail);
+  const model = chartModel(summary, detail);
   if (!model || model.labels.length === 0) {
     replaceChildren(region, h('p', { class: 'panel panel--no-data' }, 'No figures have been received for this indicator yet.'));
     return;
   }
-  const text = chartSummaryText(model, indicator);
+  const text = chartSummaryText(model, indicator.unit);
   const canvas = h('canvas', { role: 'img', 'aria-label': `Chart of ${indicator.title}. ${text}` });
   replaceChildren(region,
     h('div', { class: 'history' },

@@ -1,30 +1,26 @@
 // Overview: how many indicators are in each rating, then each outcome with its improvement
 // priorities, their ratings and counts, and the indicators under each.
 import { h } from '../dom.js';
-import { ratingBadge, ratingLabel, countsWords, INDICATOR_RATINGS } from '../rating.js';
+import { ratingBadge, ratingLabel, countsWords } from '../rating.js';
 import { searchHref } from '../router.js';
-import {
-  pageHeading, tableRegion, downloadButton, indicatorRow, indicatorHead, indicatorCsvColumns,
-} from './common.js';
 import { plural } from '../format.js';
+import { ratingCounts as countsModel, outcomeSections, unlistedIndicators } from '../models/overview.js';
+import { indicatorHead, indicatorCsvColumns } from '../models/indicators.js';
+import { pageHeading, tableRegion, downloadButton, indicatorRow } from './common.js';
 
 function ratingCounts(summary) {
   const total = summary.indicators.length;
   return h('section', { 'aria-labelledby': 'counts-heading', class: 'counts' },
     h('h2', { id: 'counts-heading' }, `How the ${plural(total, 'indicator is', 'indicators are')} rated`),
     h('ul', { class: 'count-cards' },
-      INDICATOR_RATINGS.map((rag) => {
-        const n = Number(summary.counts?.[rag] ?? 0);
-        return h('li', { class: 'count-card', 'data-rating': rag },
-          h('a', { href: searchHref({ rating: rag }) },
-            ratingBadge(rag),
-            h('span', { class: 'count-card__number' }, String(n)),
-            h('span', { class: 'visually-hidden' }, ` ${ratingLabel(rag).toLowerCase()} indicators, list them`)));
-      })));
+      countsModel(summary).map(({ rag, count }) => h('li', { class: 'count-card', 'data-rating': rag },
+        h('a', { href: searchHref({ rating: rag }) },
+          ratingBadge(rag),
+          h('span', { class: 'count-card__number' }, String(count)),
+          h('span', { class: 'visually-hidden' }, ` ${ratingLabel(rag).toLowerCase()} indicators, list them`))))));
 }
 
-function prioritySection(summary, priority) {
-  const indicators = priority.indicators.map((c) => summary.byCode.get(c)).filter(Boolean);
+function prioritySection(summary, { priority, indicators }) {
   return h('section', { class: 'priority', 'data-priority': priority.code },
     h('h4', { class: 'priority__title' },
       h('span', { class: 'code' }, priority.code), ' ', priority.title),
@@ -35,8 +31,7 @@ function prioritySection(summary, priority) {
       : h('p', null, 'No indicators are listed for this priority.'));
 }
 
-function outcomeSection(summary, outcome, index) {
-  const priorities = outcome.priorities.map((c) => summary.priorityByCode.get(c)).filter(Boolean);
+function outcomeSection(summary, { outcome, priorities }, index) {
   const id = `outcome-${index}`;
   return h('section', { class: 'outcome', 'aria-labelledby': id },
     h('h3', { id, class: 'outcome__title' }, outcome.name),
@@ -47,8 +42,7 @@ function outcomeSection(summary, outcome, index) {
 
 /** Indicators whose priority or outcome is not in the lists still appear, so nothing is hidden. */
 function unlisted(summary) {
-  const listed = new Set(summary.priorities.flatMap((p) => p.indicators));
-  const rest = summary.indicators.filter((i) => !listed.has(i.code));
+  const rest = unlistedIndicators(summary);
   if (!rest.length) return null;
   return h('section', { class: 'outcome', 'aria-labelledby': 'outcome-other' },
     h('h3', { id: 'outcome-other' }, 'Other indicators'),
@@ -66,7 +60,7 @@ export function renderOverview(summary) {
       h('div', { class: 'section-head' },
         h('h2', { id: 'outcomes-heading' }, 'Outcomes and improvement priorities'),
         downloadButton('all indicators', 'indicators.csv', indicatorCsvColumns(summary), () => summary.indicators)),
-      summary.outcomes.map((o, n) => outcomeSection(summary, o, n)),
+      outcomeSections(summary).map((o, n) => outcomeSection(summary, o, n)),
       unlisted(summary)),
   ];
 }

@@ -1,35 +1,12 @@
 // Search and filters: by outcome, priority, rating, overdue, and free text over code and title.
 // The filters live in the URL, so a filtered list can be shared or bookmarked.
 import { h, replaceChildren } from '../dom.js';
-import { ratingLabel, INDICATOR_RATINGS } from '../rating.js';
 import { searchHref } from '../router.js';
-import { plural } from '../format.js';
 import {
-  pageHeading, tableRegion, downloadButton, indicatorRow, indicatorHead, indicatorCsvColumns,
-} from './common.js';
-
-export function readFilters(params) {
-  return {
-    q: params.get('q') ?? '',
-    outcome: params.get('outcome') ?? '',
-    priority: params.get('priority') ?? '',
-    rating: params.get('rating') ?? '',
-    overdue: params.get('overdue') === '1' ? '1' : '',
-  };
-}
-
-export function matches(indicator, f) {
-  if (f.outcome && indicator.outcome !== f.outcome) return false;
-  if (f.priority && indicator.priorityCode !== f.priority) return false;
-  if (f.rating && indicator.rag !== f.rating) return false;
-  if (f.overdue && !indicator.overdue) return false;
-  if (f.q) {
-    const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
-    const text = `${indicator.code} ${indicator.title}`.toLowerCase();
-    if (!words.every((w) => text.includes(w))) return false;
-  }
-  return true;
-}
+  readFilters, filterIndicators, outcomeOptions, priorityOptions, ratingOptions, resultCountText,
+} from '../models/search.js';
+import { indicatorHead, indicatorCsvColumns } from '../models/indicators.js';
+import { pageHeading, tableRegion, downloadButton, indicatorRow } from './common.js';
 
 function select(id, label, value, options) {
   return h('div', { class: 'field' },
@@ -38,24 +15,16 @@ function select(id, label, value, options) {
       options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))));
 }
 
-function priorityOptions(summary, outcome) {
-  return [['', 'All priorities'], ...summary.priorities
-    .filter((p) => !outcome || p.outcome === outcome)
-    .map((p) => [p.code, `${p.code} ${p.title}`])];
-}
-
 export function renderSearch(summary, params) {
   const filters = readFilters(params);
-  const outcomes = summary.outcomes.map((o) => o.name);
-  for (const i of summary.indicators) if (i.outcome && !outcomes.includes(i.outcome)) outcomes.push(i.outcome);
 
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter indicators' },
     h('div', { class: 'field field--wide' },
       h('label', { for: 'q' }, 'Code or title contains'),
       h('input', { id: 'q', name: 'q', type: 'search', value: filters.q, autocomplete: 'off' })),
-    select('outcome', 'Outcome', filters.outcome, [['', 'All outcomes'], ...outcomes.map((o) => [o, o])]),
+    select('outcome', 'Outcome', filters.outcome, outcomeOptions(summary)),
     select('priority', 'Priority', filters.priority, priorityOptions(summary, filters.outcome)),
-    select('rating', 'Rating', filters.rating, [['', 'All ratings'], ...INDICATOR_RATINGS.map((r) => [r, ratingLabel(r)])]),
+    select('rating', 'Rating', filters.rating, ratingOptions()),
     h('div', { class: 'field field--check' },
       h('input', { id: 'overdue', name: 'overdue', type: 'checkbox', value: '1', checked: filters.overdue === '1' }),
       h('label', { for: 'overdue' }, 'Only overdue returns')),
@@ -72,8 +41,8 @@ export function renderSearch(summary, params) {
       priority: String(data.get('priority') ?? ''), rating: String(data.get('rating') ?? ''),
       overdue: data.get('overdue') ? '1' : '',
     };
-    current = summary.indicators.filter((i) => matches(i, f));
-    status.textContent = `Showing ${current.length} of ${plural(summary.indicators.length, 'indicator', 'indicators')}.`;
+    current = filterIndicators(summary, f);
+    status.textContent = resultCountText(current.length, summary.indicators.length);
     replaceChildren(results, current.length
       ? tableRegion('Indicators matching the filters', indicatorHead(summary), current.map(indicatorRow))
       : h('p', null, 'No indicators match these filters.'));

@@ -26,7 +26,8 @@ import uk.scrutiny.returns.UploadKey;
 /**
  * The product on a laptop. {@code run} processes a folder of uploads once and copies out what the
  * dashboard would read; {@code up} keeps the stack running with demo data, an S3 endpoint the AWS
- * CLI can upload to, and the dashboard on a local port.
+ * CLI can upload to, and the dashboard on a local port; {@code serve} serves a built dashboard with a
+ * data folder beside it, with no stack at all (the dashboard's browser tests and benchmark use it).
  */
 public final class LocalRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +49,13 @@ public final class LocalRunner {
                         Integer.parseInt(options.getOrDefault("port", "4566")),
                         Integer.parseInt(options.getOrDefault("site-port", "8080")),
                         now(options));
+            case "serve" ->
+                serve(
+                        options.containsKey("site")
+                                ? Path.of(options.get("site"))
+                                : projectRoot().resolve("dashboard").resolve("dist"),
+                        options.containsKey("data") ? Path.of(options.get("data")) : null,
+                        Integer.parseInt(options.getOrDefault("port", "8080")));
             case "bench-ingest" -> {
                 IngestBenchmark.main(new String[] {options.getOrDefault("rows", "100000")});
                 yield 0;
@@ -69,6 +77,9 @@ public final class LocalRunner {
                 usage:
                   java -jar local/target/local-runner.jar run --data DIR --out OUT [--now YYYY-MM-DD]
                   java -jar local/target/local-runner.jar up [--port 4566] [--site-port 8080] [--now YYYY-MM-DD]
+                  java -jar local/target/local-runner.jar serve [--site dashboard/dist] [--data DIR] [--port 8080]
+                      (DIR holds data/summary.json; without --data, data/ is read from the site folder;
+                       --port 0 picks a free port; the first line printed is "Serving http://127.0.0.1:PORT/")
                   java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
                   java -jar local/target/local-runner.jar bench-rating""");
     }
@@ -265,6 +276,29 @@ public final class LocalRunner {
                             b -> b.bucket(site).key(key).contentType(SiteServer.contentType(key)),
                             RequestBody.fromFile(file));
         }
+    }
+
+    /** Serves a built site (and a data folder beside it) until the process is stopped. */
+    static int serve(Path site, Path data, int port) throws Exception {
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            System.err.println("No built dashboard at " + site + " (run 'npm ci && npm run build' in dashboard/)");
+            return 2;
+        }
+        if (data != null && !Files.isDirectory(data)) {
+            System.err.println("No such folder: " + data);
+            return 2;
+        }
+        SiteServer server = SiteServer.start(SiteServer.directories(site, data), port);
+        System.out.println("Serving http://127.0.0.1:" + server.port() + "/ (site " + site
+                + (data == null ? "" : ", data/ from " + data) + ")");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
     }
 
     static int up(Path root, int port, int sitePort, LocalDate now) throws Exception {

@@ -8,11 +8,22 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Serves the site bucket over HTTP on loopback, object by object, as CloudFront would: a reload shows new data. */
+/**
+ * Serves the site over HTTP on loopback, file by file, as CloudFront would: a reload shows new data.
+ * The files come from a {@link Source}: the site bucket ({@code up}), or folders on disk ({@code serve}).
+ */
 final class SiteServer {
+    /** Where the site's files come from; {@code read} gives null for a key that is not there. */
+    interface Source {
+        byte[] read(String key) throws IOException;
+    }
+
     private final HttpServer server;
 
     private SiteServer(HttpServer server) {
@@ -20,15 +31,54 @@ final class SiteServer {
     }
 
     static SiteServer start(LocalCloud cloud, int port) throws IOException {
+        return start(bucket(cloud), port);
+    }
+
+    /** Port 0 picks a free port: see {@link #port()}. */
+    static SiteServer start(Source source, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        String bucket = cloud.bucket(LocalCloud.SITE_BUCKET);
-        server.createContext("/", exchange -> serve(cloud, bucket, exchange));
+        server.createContext("/", exchange -> serve(source, exchange));
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         return new SiteServer(server);
     }
 
-    private static void serve(LocalCloud cloud, String bucket, HttpExchange exchange) throws IOException {
+    /** The site bucket of the local cloud. */
+    static Source bucket(LocalCloud cloud) {
+        String bucket = cloud.bucket(LocalCloud.SITE_BUCKET);
+        return key -> {
+            try (InputStream in = cloud.s3().getObject(b -> b.bucket(bucket).key(key))) {
+                return in.readAllBytes();
+            } catch (NoSuchKeyException e) {
+                return null;
+            }
+        };
+    }
+
+    /**
+     * A built site on disk, laid out as in the bucket: {@code data/...} from {@code dataRoot/data/...}
+     * when a data folder is given (the engine's output beside the site), everything else from {@code site}.
+     */
+    static Source directories(Path site, Path dataRoot) {
+        Path siteRoot = site.toAbsolutePath().normalize();
+        Path data = dataRoot == null ? siteRoot : dataRoot.toAbsolutePath().normalize();
+        return key -> {
+            Path root = key.startsWith("data/") ? data : siteRoot;
+            Path file;
+            try {
+                file = root.resolve(key).normalize();
+            } catch (InvalidPathException e) {
+                return null;
+            }
+            return file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        };
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void serve(Source source, HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET")
                     && !exchange.getRequestMethod().equals("HEAD")) {
@@ -41,8 +91,8 @@ final class SiteServer {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            try (InputStream in = cloud.s3().getObject(b -> b.bucket(bucket).key(key))) {
-                byte[] body = in.readAllBytes();
+            byte[] body = source.read(key);
+            if (body != null) {
                 exchange.getResponseHeaders().set("Content-Type", contentType(key));
                 exchange.getResponseHeaders().set("Cache-Control", "no-cache");
                 exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -53,8 +103,8 @@ final class SiteServer {
                         out.write(body);
                     }
                 }
-            } catch (NoSuchKeyException e) {
-                byte[] body = ("Not found: " + key).getBytes(StandardCharsets.UTF_8);
+            } else {
+                body = ("Not found: " + key).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
                 exchange.sendResponseHeaders(404, body.length);
                 exchange.getResponseBody().write(body);

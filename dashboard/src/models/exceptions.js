@@ -1,0 +1,52 @@
+// The exceptions page's view model: which rows each section shows, in which order, and the
+// columns of each section's CSV. No DOM here (unit-tested in node); src/views/exceptions.js renders it.
+import { ratingLabel, ratingOrder } from '../rating.js';
+import { formatDate, isNumber, plural } from '../format.js';
+
+/** Red before amber; otherwise the engine's order. Each row: { e: the exception, indicator }. */
+export function redAndAmberRows(summary) {
+  return summary.exceptions
+    .map((e, n) => ({ e, n, indicator: summary.byCode.get(e.code) }))
+    .sort((a, b) => ratingOrder(a.e.rag) - ratingOrder(b.e.rag) || a.n - b.n)
+    .map(({ e, indicator }) => ({ e, indicator }));
+}
+
+export function redAndAmberCsvColumns(summary) {
+  return [
+    { header: 'Rating', value: (r) => ratingLabel(r.e.rag) },
+    { header: 'Indicator code', value: (r) => r.e.code },
+    { header: 'Indicator', value: (r) => r.e.title },
+    { header: 'Priority', value: (r) => summary.priorityByCode.get(r.indicator?.priorityCode)?.title ?? '' },
+    { header: 'Latest period', value: (r) => r.indicator?.latest?.period },
+    { header: 'Value', value: (r) => r.indicator?.latest?.value },
+    { header: 'Numerator', value: (r) => r.indicator?.latest?.numerator },
+    { header: 'Denominator', value: (r) => r.indicator?.latest?.denominator },
+    { header: 'Target', value: (r) => r.indicator?.latest?.target },
+    { header: 'Reason', value: (r) => r.e.reason },
+  ];
+}
+
+export const OVERDUE_CSV_COLUMNS = [
+  { header: 'Indicator code', value: (o) => o.code },
+  { header: 'Indicator', value: (o) => o.title },
+  { header: 'Last period received', value: (o) => o.lastPeriod },
+  { header: 'Missing period', value: (o) => o.missingPeriod },
+  { header: 'Due date', value: (o) => o.dueDate },
+  { header: 'Days overdue', value: (o) => o.daysOverdue },
+];
+
+/** An overdue row's cells after the indicator, as the page shows them. */
+export function overdueCells(o) {
+  return [
+    o.lastPeriod || 'None received',
+    o.missingPeriod || 'Not known',
+    formatDate(o.dueDate),
+    isNumber(o.daysOverdue) ? plural(o.daysOverdue, 'day', 'days') : 'Not known',
+  ];
+}
+
+export const WORSENING_CSV_COLUMNS = [
+  { header: 'Indicator code', value: (w) => w.code },
+  { header: 'Indicator', value: (w) => w.title },
+  { header: 'Reason', value: (w) => w.reason },
+];

@@ -1,0 +1,146 @@
+// The indicator page's view model: plain functions from the summary and the indicator's history
+// to the words, figures and rows the page shows. No DOM here, so they are unit-tested in node
+// (test/models.test.mjs); src/views/indicator.js renders what they return.
+import { ratingLabel } from '../rating.js';
+import {
+  formatValue, formatNumber, formatDate, isNumber, NOT_KNOWN, areaLabel, plural, revisionsWords,
+  unitWords, polarityWords, frequencyWords,
+} from '../format.js';
+
+const num = (v) => (isNumber(v) ? v : null);
+
+/** "7.9% to 11.4%", or "Not known" without both limits. */
+export function ciWords(lower, upper, unit) {
+  return isNumber(lower) && isNumber(upper) ? `${formatValue(lower, unit)} to ${formatValue(upper, unit)}` : NOT_KNOWN;
+}
+
+/**
+ * "the return for 2026-07 was due on 30 August 2026 and is 87 days late." from the overdue list
+ * (or nextDue), or null when the indicator is not overdue. The page puts "Overdue: " before it.
+ */
+export function overdueSentence(summary, indicator) {
+  if (!indicator.overdue) return null;
+  const o = summary.overdue.find((x) => x.code === indicator.code);
+  const period = o?.missingPeriod ?? indicator.nextDue?.period;
+  const due = o?.dueDate ?? indicator.nextDue?.dueDate;
+  const late = isNumber(o?.daysOverdue) ? ` and is ${plural(o.daysOverdue, 'day', 'days')} late` : '';
+  return period ? `the return for ${period} was due on ${formatDate(due)}${late}.` : 'the next return has not arrived.';
+}
+
+/** The facts list under the judgements: [term, value] pairs. */
+export function factsModel(indicator, priority) {
+  return [
+    ['Outcome', indicator.outcome || NOT_KNOWN],
+    ['Priority', priority ? `${priority.code} ${priority.title}` : indicator.priorityCode || NOT_KNOWN],
+    ['Measured as', unitWords(indicator.unit)],
+    ['Which way is better', polarityWords(indicator.polarity)],
+    ['Reported', frequencyWords(indicator.frequency)],
+    [indicator.overdue ? 'Return awaited' : 'Next return',
+      `${indicator.nextDue.period}, due ${formatDate(indicator.nextDue.dueDate)}${indicator.overdue ? ' (overdue)' : ''}`],
+  ];
+}
+
+/**
+ * What the chart plots: every period any series has, in time order (by periodStart, the period
+ * text breaking ties), with each series' values on those periods (null where it has none).
+ * { labels, home: {name, series, values, ciLower, ciUpper}, target, benchmark: {name, values} | null,
+ *   others: [{name, values}] }, or null when the history has no home series.
+ */
+export function chartModel(summary, detail) {
+  const series = detail.series;
+  const home = series.find((s) => s.role === 'home');
+  if (!home) return null;
+  const bench = series.find((s) => s.role === 'benchmark') ?? null;
+  const others = series.filter((s) => s !== home && s !== bench);
+  const starts = new Map();
+  for (const s of series) for (const p of s.points) if (!starts.has(p.period)) starts.set(p.period, p.periodStart);
+  const labels = [...starts.keys()].sort((a, b) => starts.get(a).localeCompare(starts.get(b)) || a.localeCompare(b));
+  const at = (s, field) => {
+    const byPeriod = new Map(s.points.map((p) => [p.period, p]));
+    return labels.map((period) => num(byPeriod.get(period)?.[field]));
+  };
+  return {
+    labels,
+    home: { name: home.areaName || summary.homeAreaName, series: home, values: at(home, 'value'), ciLower: at(home, 'ciLower'), ciUpper: at(home, 'ciUpper') },
+    target: at(home, 'target'),
+    benchmark: bench ? { name: areaLabel(bench.areaName, bench.area), values: at(bench, 'value') } : null,
+    others: others.map((s) => ({ name: areaLabel(s.areaName, s.area), values: at(s, 'value') })),
+  };
+}
+
+/** The chart in words, for the text beside it and the canvas's label. */
+export function chartSummaryText(model, unit) {
+  const pts = model.labels.map((p, n) => ({ p, v: model.home.values[n] })).filter((x) => x.v !== null);
+  if (!pts.length) return `There are no figures for ${model.home.name} yet.`;
+  const first = pts[0];
+  const last = pts[pts.length - 1];
+  const parts = [pts.length === 1
+    ? `${model.home.name} has one figure: ${formatValue(last.v, unit)} in ${last.p}.`
+    : `Between ${first.p} and ${last.p}, ${model.home.name} went from ${formatValue(first.v, unit)} to ${formatValue(last.v, unit)}.`];
+  const li = model.labels.indexOf(last.p);
+  if (model.target[li] !== null) parts.push(`The target for ${last.p} is ${formatValue(model.target[li], unit)}.`);
+  if (model.benchmark) {
+    const bi = model.benchmark.values.findLastIndex((v) => v !== null);
+    if (bi >= 0) parts.push(`${model.benchmark.name}'s latest figure is ${formatValue(model.benchmark.values[bi], unit)} (${model.labels[bi]}).`);
+  }
+  for (const o of model.others) {
+    const oi = o.values.findLastIndex((v) => v !== null);
+    if (oi >= 0) parts.push(`${o.name}: ${formatValue(o.values[oi], unit)} (${model.labels[oi]}).`);
+  }
+  return parts.join(' ');
+}
+
+/** The chart as a table: { head, rows }, every cell text ('–' where a series has no figure). */
+export function chartTable(model, unit) {
+  const head = ['Period', model.home.name, '95% confidence interval', 'Target'];
+  if (model.benchmark) head.push(model.benchmark.name);
+  for (const o of model.others) head.push(o.name);
+  const f = (v) => (v === null ? '–' : formatValue(v, unit));
+  const rows = model.labels.map((p, n) => [
+    p,
+    f(model.home.values[n]),
+    model.home.ciLower[n] === null ? '–' : ciWords(model.home.ciLower[n], model.home.ciUpper[n], unit),
+    f(model.target[n]),
+    ...(model.benchmark ? [f(model.benchmark.values[n])] : []),
+    ...model.others.map((o) => f(o.values[n])),
+  ]);
+  return { head, rows };
+}
+
+/** The home area's points, latest first. */
+export function periodsLatestFirst(homeSeries) {
+  return [...homeSeries.points].sort((a, b) => b.periodStart.localeCompare(a.periodStart) || b.period.localeCompare(a.period));
+}
+
+export const PERIODS_HEAD = ['Period', 'Value', 'Numerator', 'Denominator', '95% confidence interval', 'Target', 'Rating', 'Revisions', 'Note'];
+
+/** One row of the periods table as text; rag is the code, for the badge. */
+export function periodCells(p, unit) {
+  return {
+    period: p.period,
+    value: isNumber(p.value) ? formatValue(p.value, unit) : 'No figure',
+    numerator: isNumber(p.numerator) ? formatNumber(p.numerator) : '–',
+    denominator: isNumber(p.denominator) ? formatNumber(p.denominator) : '–',
+    ci: isNumber(p.ciLower) ? ciWords(p.ciLower, p.ciUpper, unit) : '–',
+    target: isNumber(p.target) ? formatValue(p.target, unit) : 'No target',
+    rag: p.rag,
+    revisions: revisionsWords(p.revisions),
+    note: p.note ?? '',
+  };
+}
+
+/** The periods CSV: the figures as numbers, the words as on screen. */
+export const PERIOD_CSV_COLUMNS = [
+  { header: 'Period', value: (p) => p.period },
+  { header: 'Value', value: (p) => p.value },
+  { header: 'Numerator', value: (p) => p.numerator },
+  { header: 'Denominator', value: (p) => p.denominator },
+  { header: 'Lower 95% confidence limit', value: (p) => p.ciLower },
+  { header: 'Upper 95% confidence limit', value: (p) => p.ciUpper },
+  { header: 'Target', value: (p) => p.target },
+  { header: 'Amber tolerance', value: (p) => p.tolerance },
+  { header: 'Rating', value: (p) => ratingLabel(p.rag) },
+  { header: 'Submissions', value: (p) => p.revisions },
+  { header: 'Revised', value: (p) => revisionsWords(p.revisions) },
+  { header: 'Note', value: (p) => p.note },
+];
