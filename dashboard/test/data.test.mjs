@@ -66,7 +66,7 @@ describe('summary.json that breaks the contract becomes a plain message', () => 
   });
 
   test('no list of indicators', () => {
-    assert.equal(problem(() => checkSummary({ schemaVersion: 1 })).message, 'The performance summary is damaged: it has no list of indicators.');
+    assert.equal(problem(() => checkSummary({ schemaVersion: 2 })).message, 'The performance summary is damaged: it has no list of indicators.');
     assert.match(problem(() => checkSummary(summaryWith((s) => { s.indicators = {}; }))).message, /has no list of indicators/);
   });
 
@@ -111,8 +111,8 @@ describe('an indicator file that breaks the contract', () => {
   test('not a history at all, or of another version', () => {
     assert.equal(problem(() => checkIndicatorDetail('nope', 'NEET', validateIndicator)).message,
       'The history for indicator NEET is damaged: it does not contain an indicator’s history.');
-    assert.match(problem(() => checkIndicatorDetail({ ...sampleDetail(), schemaVersion: 2 }, 'NEET', validateIndicator)).message,
-      /history for indicator NEET is in a format this dashboard does not know \(version 2\)/);
+    assert.match(problem(() => checkIndicatorDetail({ ...sampleDetail(), schemaVersion: 1 }, 'NEET', validateIndicator)).message,
+      /history for indicator NEET is in a format this dashboard does not know \(version 1\)/);
   });
 
   test('a history with no series breaks the contract', () => {

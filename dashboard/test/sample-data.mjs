@@ -63,7 +63,7 @@ export function sampleSummary() {
     nextDue: { period: '2026/27 Q1', dueDate: '2026-08-30' }, latest: null,
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-25T06:00:00.058102118Z',
     asOf: '2026-11-25',
     homeArea: 'E08000035',
@@ -89,6 +89,7 @@ export function sampleSummary() {
       { code: 'ATT', title: att.title, lastPeriod: '2025/26 Q4', missingPeriod: '2026/27 Q1', dueDate: '2026-08-30', daysOverdue: 87 },
     ],
     worsening: [{ code: 'NEET', title: neet.title, reason: neet.latest.directionReason }],
+    problems: [],
   };
 }
 
@@ -102,7 +103,7 @@ export function sampleDetail() {
   const s = sampleSummary();
   const { code, title, priorityCode, outcome, polarity, unit, frequency, rag, reason, overdue } = s.indicators[0];
   return {
-    schemaVersion: 1, generatedAt: s.generatedAt, asOf: s.asOf, homeArea: s.homeArea, homeAreaName: s.homeAreaName,
+    schemaVersion: 2, generatedAt: s.generatedAt, asOf: s.asOf, homeArea: s.homeArea, homeAreaName: s.homeAreaName,
     benchmarkArea: s.benchmarkArea, benchmarkAreaName: s.benchmarkAreaName,
     code, title, priorityCode, outcome, polarity, unit, frequency, rag, reason, overdue,
     series: [

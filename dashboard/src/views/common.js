@@ -71,3 +71,20 @@ export function messagePanel(title, ...body) {
   return h('div', { class: 'panel panel--problem', role: 'alert' },
     h('h2', null, title), body.map((b) => (typeof b === 'string' ? h('p', null, b) : b)));
 }
+
+/**
+ * Indicators the engine could not rate this run, with its plain-English reason. Shown wherever
+ * ratings are read, so a missing indicator is never silently absent.
+ */
+export function problemsSection(summary, id) {
+  const problems = Array.isArray(summary.problems) ? summary.problems : [];
+  if (!problems.length) return null;
+  return h('section', { 'aria-labelledby': id, class: 'exception-section problems', 'data-section': 'problems' },
+    h('h2', { id }, `Could not be rated (${problems.length})`),
+    h('p', null, 'These indicators could not be rated this time. Their figures are not lost: '
+      + 'the performance team has been told and is checking them.'),
+    tableRegion('Indicators that could not be rated, with the reason', ['Indicator', 'Why'],
+      problems.map((p) => h('tr', { 'data-code': p.code },
+        h('th', { scope: 'row' }, h('span', { class: 'code' }, p.code), p.title ? ` ${p.title}` : ''),
+        h('td', { class: 'reason' }, p.message)))));
+}

@@ -7,7 +7,7 @@ import { formatValue, formatValueWithNumbers, isNumber } from '../format.js';
 import {
   redAndAmberRows, redAndAmberCsvColumns, OVERDUE_CSV_COLUMNS, overdueCells, WORSENING_CSV_COLUMNS,
 } from '../models/exceptions.js';
-import { pageHeading, tableRegion, downloadButton } from './common.js';
+import { pageHeading, tableRegion, downloadButton, problemsSection } from './common.js';
 
 function link(code, title) {
   return h('a', { href: indicatorHref(code) }, h('span', { class: 'code' }, code), ' ', title);
@@ -73,6 +73,7 @@ export function renderExceptions(summary) {
       'those rated red or amber, returns that are overdue, and figures that have got significantly worse.'),
     h('p', { class: 'no-print' },
       h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print this page')),
+    problemsSection(summary, 'problems-heading'),
     redAndAmber(summary),
     overdue(summary),
     worsening(summary),

@@ -6,7 +6,7 @@ import { searchHref } from '../router.js';
 import { plural } from '../format.js';
 import { ratingCounts as countsModel, outcomeSections, unlistedIndicators } from '../models/overview.js';
 import { indicatorHead, indicatorCsvColumns } from '../models/indicators.js';
-import { pageHeading, tableRegion, downloadButton, indicatorRow } from './common.js';
+import { pageHeading, tableRegion, downloadButton, indicatorRow, problemsSection } from './common.js';
 
 function ratingCounts(summary) {
   const total = summary.indicators.length;
@@ -56,6 +56,7 @@ export function renderOverview(summary) {
       `Performance against the Children and Young People's Plan for ${summary.homeAreaName || 'the council'}. `,
       'Red and amber indicators are listed with their reasons under ', h('a', { href: '#/exceptions' }, 'Exceptions'), '.'),
     ratingCounts(summary),
+    problemsSection(summary, 'problems-heading'),
     h('section', { 'aria-labelledby': 'outcomes-heading' },
       h('div', { class: 'section-head' },
         h('h2', { id: 'outcomes-heading' }, 'Outcomes and improvement priorities'),

@@ -45,11 +45,38 @@ test.describe('hostile and broken data', () => {
     expect(page.dialogs, 'no script ran').toEqual([]);
   });
 
+  test('an indicator the engine could not rate is shown as "could not be rated" with its reason', async ({ page, serve }) => {
+    // GIVEN the demo summary with one indicator the engine listed under problems (issue 8: one indicator
+    // never stops the others), as summary.json carries it
+    const summary = readSummary('demo');
+    const [gone, ...rest] = summary.indicators;
+    const message = "This indicator could not be rated: '2025/26 Q1' is not a financial year. Its other figures are"
+      + ' unchanged; the performance team should check its stored returns and catalogue entry.';
+    const data = makeDataDir({
+      'data/summary.json': JSON.stringify({
+        ...summary,
+        indicators: rest,
+        problems: [{ code: gone.code, title: gone.title, message }],
+      }),
+    });
+    const server = await serve(data);
+    // WHEN the overview and the exceptions page are read
+    for (const hash of ['#/', '#/exceptions']) {
+      await visit(page, server.url, hash);
+      const section = page.locator('[data-section="problems"]');
+      // THEN each lists it, in words, with the reason as text
+      await expect(section.locator('h2')).toHaveText('Could not be rated (1)');
+      await expect(section.locator(`tr[data-code="${gone.code}"] td.reason`)).toHaveText(message);
+      expect(await axeViolations(page), `axe on ${hash} with a problem`).toEqual([]);
+    }
+    await screenshot(page, '5-problems');
+  });
+
   const broken = [
     ['A missing summary file', {}, /has not been published yet, or could not be found/],
     ['A summary file of malformed JSON', { 'data/summary.json': '{"schemaVersion": 1, "indicators": [' }, /is damaged: it is not valid JSON/],
     ['A summary file of the wrong shape', { 'data/summary.json': '[1, 2, 3]' }, /is damaged: it does not contain a summary/],
-    ['A summary without an indicator list', { 'data/summary.json': '{"schemaVersion": 1}' }, /has no list of indicators/],
+    ['A summary without an indicator list', { 'data/summary.json': '{"schemaVersion": 2}' }, /has no list of indicators/],
     ['A summary of an unknown schema version', { 'data/summary.json': '{"schemaVersion": 99, "indicators": []}' }, /format this dashboard does not know/],
   ];
   for (const [name, files, message] of broken) {
