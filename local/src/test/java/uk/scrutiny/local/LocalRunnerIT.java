@@ -2,26 +2,37 @@ package uk.scrutiny.local;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.CatalogueReader;
+import uk.scrutiny.catalogue.Indicator;
+import uk.scrutiny.publish.SummaryFiles;
+import uk.scrutiny.validation.Problems;
 
 /**
  * End to end, as a user runs it: {@code run --data events/demo --out OUT --now 2026-11-25}, through
@@ -32,6 +43,7 @@ class LocalRunnerIT {
     private static final Path ROOT = LocalRunner.projectRoot();
     private static final LocalDate NOW = LocalDate.of(2026, 11, 25);
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Pattern GENERATED_AT = Pattern.compile("(\"generatedAt\"\\s*:\\s*)\"[^\"]*\"");
 
     @TempDir
     static Path work;
@@ -131,24 +143,58 @@ class LocalRunnerIT {
 
     @Test
     void theSameDataAndClockPublishTheSameBytesApartFromGeneratedAt() throws IOException {
+        // GIVEN the files the demo should publish: the summary and one file per catalogue indicator
+        Set<String> expected = filesTheDemoCataloguePublishes();
         // WHEN the whole demo is run again from scratch
         Path again = work.resolve("again");
         assertEquals(0, LocalRunner.run(ROOT, ROOT.resolve("events/demo"), again, NOW));
-        // THEN every published file is identical once generatedAt is set aside
-        try (Stream<Path> files = Files.walk(out.resolve("site/data"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path twin = again.resolve("site/data")
-                        .resolve(out.resolve("site/data").relativize(file).toString());
-                assertEquals(withoutGeneratedAt(file), withoutGeneratedAt(twin), file.toString());
-            }
+        // THEN both runs published exactly those files
+        assertEquals(expected, publishedFiles(out));
+        assertEquals(expected, publishedFiles(again));
+        // AND every one is the same, byte for byte, once generatedAt's value is set aside
+        for (String key : expected) {
+            assertEquals(withoutGeneratedAt(out, key), withoutGeneratedAt(again, key), key);
         }
     }
 
-    private static String withoutGeneratedAt(Path file) throws IOException {
-        ObjectNode node = (ObjectNode) JSON.readTree(file.toFile());
-        assertTrue(node.has("generatedAt"));
-        node.remove("generatedAt");
-        return node.toString();
+    /** data/summary.json and data/indicators/CODE.json for each indicator of events/demo/config/indicators.csv. */
+    private static Set<String> filesTheDemoCataloguePublishes() throws IOException {
+        Problems problems = new Problems();
+        Catalogue catalogue;
+        try (InputStream in = Files.newInputStream(ROOT.resolve("events/demo/config/indicators.csv"))) {
+            catalogue = new CatalogueReader().read(in, problems);
+        }
+        assertEquals(List.of(), problems.listed());
+        assertFalse(catalogue.isEmpty(), "the demo catalogue has indicators");
+        Set<String> keys = new TreeSet<>();
+        keys.add(SummaryFiles.SUMMARY_KEY);
+        for (Indicator indicator : catalogue.indicators()) {
+            keys.add(SummaryFiles.indicatorKey(indicator.code()));
+        }
+        assertEquals(catalogue.size() + 1, keys.size());
+        return keys;
+    }
+
+    /** The key of every file a run published under data/, as the site bucket holds it. */
+    private static Set<String> publishedFiles(Path run) throws IOException {
+        Path site = run.resolve("site");
+        try (Stream<Path> files = Files.walk(site.resolve("data"))) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * The file's text (strictly UTF-8, so equal text is equal bytes) with the value of its one
+     * generatedAt field blanked.
+     */
+    private static String withoutGeneratedAt(Path run, String key) throws IOException {
+        String text = Files.readString(run.resolve("site").resolve(key), StandardCharsets.UTF_8);
+        Matcher generatedAt = GENERATED_AT.matcher(text);
+        assertTrue(generatedAt.find(), key + " has a generatedAt");
+        assertFalse(generatedAt.find(), key + " has one generatedAt");
+        return GENERATED_AT.matcher(text).replaceFirst("$1\"(generatedAt)\"");
     }
 
     @Test

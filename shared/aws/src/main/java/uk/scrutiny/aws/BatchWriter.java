@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Writes items 25 at a time. BatchWriteItem answers success even when it wrote only some items;
  * the rest come back as UnprocessedItems, which the SDK does not retry, so they are resent here
- * with exponential backoff and jitter until written or the attempts run out.
+ * with exponential backoff and jitter until written or 10 attempts have failed.
  */
 final class BatchWriter {
     static final int MAX_ITEMS = 25;
@@ -21,12 +21,24 @@ final class BatchWriter {
     private static final long BASE_DELAY_MS = 25;
     private static final long MAX_DELAY_MS = 3_000;
 
+    /** Waits between attempts: {@link Thread#sleep} in production, a recorder in tests. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Sleeper sleeper;
 
     BatchWriter(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, Thread::sleep);
+    }
+
+    BatchWriter(DynamoDbClient dynamo, String table, Sleeper sleeper) {
         this.dynamo = dynamo;
         this.table = table;
+        this.sleeper = sleeper;
     }
 
     void putAll(List<Map<String, AttributeValue>> items) {
@@ -61,10 +73,11 @@ final class BatchWriter {
         }
     }
 
-    private static void sleep(int attempt) {
+    /** After attempt n, waits a random time between half and all of 25 ms x 2^n, at most 3 s ("equal jitter"). */
+    private void sleep(int attempt) {
         long cap = Math.min(MAX_DELAY_MS, BASE_DELAY_MS << Math.min(attempt, 16));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+            sleeper.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while backing off", e);

@@ -145,7 +145,7 @@ public final class UploadProcessor implements UploadService {
     private Report processOnce(Upload upload, String recheckNote) {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());
-        if (state == FileState.DONE && bucket.exists(key.reportKey())) {
+        if (state == FileState.DONE && finishedReportExists(key, upload)) {
             LOG.info(() -> "Already processed, nothing to do: " + upload.id());
             return null;
         }
@@ -342,6 +342,27 @@ public final class UploadProcessor implements UploadService {
                 // The report is written; a notice that cannot be sent must not make the upload fail.
                 LOG.log(Level.WARNING, "Could not send the rejection notice for " + key.key(), e);
             }
+        }
+    }
+
+    /**
+     * Whether the report at the key already says how this upload (or a newer one) ended: a report
+     * written before a retry says "retrying" and does not count.
+     */
+    private boolean finishedReportExists(UploadKey key, Upload upload) {
+        Optional<byte[]> existing = bucket.readReport(key.reportKey());
+        if (existing.isEmpty()) {
+            return false;
+        }
+        try {
+            JsonNode report = json.readTree(existing.get());
+            JsonNode note = report.get("note");
+            JsonNode order = report.get("order");
+            boolean retrying = note != null && "retrying".equals(note.asText());
+            boolean older = order != null && order.isTextual() && order.asText().compareTo(upload.order()) < 0;
+            return !retrying && !older;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,368 @@
+package uk.scrutiny.returns;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
+import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.period.Period;
+import uk.scrutiny.publish.StoredFigures;
+
+/**
+ * The store in memory, with the semantics of {@code uk.scrutiny.aws.DynamoPerformanceStore}, so the
+ * domain can be tested against it without a table. Like the real one it is both the uploads' store
+ * ({@link ReturnStore}) and what the recalculation reads ({@link StoredFigures}).
+ *
+ * <ul>
+ *   <li>{@link #begin} claims an upload in the ledger (PROCESSING) and says NEW; a claimed but
+ *       unfinished one is IN_PROGRESS; a committed or rejected one is DONE.
+ *   <li>{@link #stage} writes values keyed as the table does (indicator; area, period start and
+ *       the upload's order), so staging the same batch again overwrites rather than adds. Staged
+ *       values are invisible to {@link #currentValues} until their file is committed.
+ *   <li>{@link #commit} marks the file COMMITTED: its values become current. Within one figure
+ *       the value of the upload that sorts last ({@link Upload#order()}) is current, and every
+ *       committed file's value counts as a revision. Committing an upload never begun fails, as
+ *       the table's condition does; so does rejecting a committed one.
+ *   <li>{@link #replaceCatalogue} and {@link #replaceTargets} store the new set and move the
+ *       current pointer to it at once (the table does not wait for the commit either), but only
+ *       forward: an upload that sorts before the current one is kept and not made current.
+ * </ul>
+ *
+ * <p>{@link #failOn} makes a chosen call fail before it writes anything, to play a crash between
+ * steps. Numbers and periods make the same round trip as through the table (plain decimals, the
+ * period re-read with the indicator's frequency). Methods are synchronized, so a test may share
+ * one store between threads.
+ */
+public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
+
+    /** The calls {@link #failOn} can make fail. */
+    public enum Call {
+        BEGIN,
+        STAGE,
+        COMMIT,
+        REJECT,
+        REPLACE_CATALOGUE,
+        REPLACE_TARGETS
+    }
+
+    /** A file's status in the ledger, named as the table names it. */
+    public enum Status {
+        PROCESSING,
+        COMMITTED,
+        REJECTED
+    }
+
+    /**
+     * One upload's line in the ledger.
+     *
+     * @param rows        rows committed (0 until committed)
+     * @param errorCount  problems found (0 unless rejected)
+     * @param indicators  the codes a committed return changed; empty for the catalogue or targets
+     * @param commits     how many times {@link #commit} was called for it
+     */
+    public record LedgerEntry(
+            Upload upload,
+            String provider,
+            Status status,
+            long rows,
+            long errorCount,
+            Set<String> indicators,
+            int commits) {}
+
+    /** One value as the table holds it, staged or committed. */
+    private record Item(
+            String fileId,
+            Upload upload,
+            String provider,
+            String periodText,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String note,
+            long line) {}
+
+    private record Pointer(String fileId, String order) {}
+
+    private final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
+    /** By indicator code, then the table's sort key: area#periodStart#uploadOrder. */
+    private final Map<String, TreeMap<String, Item>> series = new HashMap<>();
+
+    private final Map<String, Catalogue> catalogues = new HashMap<>();
+    private final Map<String, Targets> targetSets = new HashMap<>();
+    private Pointer currentCatalogue;
+    private Pointer currentTargets;
+
+    private final Map<Call, Integer> calls = new EnumMap<>(Call.class);
+    private final Map<Call, Integer> failAt = new EnumMap<>(Call.class);
+
+    // ---- setting up and breaking
+
+    /**
+     * The {@code nth} call of this kind from now on throws {@link SimulatedFailure} before it
+     * writes anything; the calls before and after it succeed, as a retry after a crash would.
+     */
+    public synchronized InMemoryReturnStore failOn(Call call, int nth) {
+        if (nth < 1) {
+            throw new IllegalArgumentException("nth counts from 1");
+        }
+        failAt.put(call, calls(call) + nth);
+        return this;
+    }
+
+    // ---- what tests check
+
+    /** How many times this call was made, failed ones included. */
+    public synchronized int calls(Call call) {
+        return calls.getOrDefault(call, 0);
+    }
+
+    /** The ledger line of this upload, if it was ever begun. */
+    public synchronized Optional<LedgerEntry> ledger(Upload upload) {
+        return Optional.ofNullable(ledger.get(upload.id()));
+    }
+
+    /** Every ledger line, in the order the uploads were begun. */
+    public synchronized List<LedgerEntry> ledger() {
+        return List.copyOf(ledger.values());
+    }
+
+    /** Every value item held, staged or committed: what the table would hold of the returns. */
+    public synchronized int valueItems() {
+        return series.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** Every current value of every indicator of the current catalogue. */
+    public synchronized List<ReportedValue> currentValues() {
+        return currentValues(catalogue().indicators(), (indicator, e) -> {
+            throw new AssertionError("unreadable: " + indicator.code(), e);
+        });
+    }
+
+    // ---- the ledger
+
+    @Override
+    public synchronized FileState begin(Upload upload, String provider) {
+        called(Call.BEGIN);
+        LedgerEntry entry = ledger.get(upload.id());
+        if (entry == null) {
+            ledger.put(upload.id(), new LedgerEntry(upload, provider, Status.PROCESSING, 0, 0, Set.of(), 0));
+            return FileState.NEW;
+        }
+        return entry.status() == Status.PROCESSING ? FileState.IN_PROGRESS : FileState.DONE;
+    }
+
+    @Override
+    public synchronized void stage(Upload upload, String provider, List<Observation> batch) {
+        called(Call.STAGE);
+        for (Observation o : batch) {
+            series.computeIfAbsent(o.indicatorCode(), k -> new TreeMap<>())
+                    .put(
+                            o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order(),
+                            new Item(
+                                    upload.id(),
+                                    upload,
+                                    provider,
+                                    o.period().text(),
+                                    asStored(o.value()),
+                                    asStored(o.numerator()),
+                                    asStored(o.denominator()),
+                                    o.note(),
+                                    o.line()));
+        }
+    }
+
+    @Override
+    public synchronized void commit(Upload upload, long rows, Set<String> indicators) {
+        called(Call.COMMIT);
+        LedgerEntry entry = claimed(upload, "commit");
+        ledger.put(
+                upload.id(),
+                new LedgerEntry(
+                        entry.upload(),
+                        entry.provider(),
+                        Status.COMMITTED,
+                        rows,
+                        entry.errorCount(),
+                        indicators.isEmpty()
+                                ? entry.indicators()
+                                : Collections.unmodifiableSortedSet(new TreeSet<>(indicators)),
+                        entry.commits() + 1));
+    }
+
+    @Override
+    public synchronized void reject(Upload upload, long errorCount) {
+        called(Call.REJECT);
+        LedgerEntry entry = claimed(upload, "reject");
+        if (entry.status() == Status.COMMITTED) {
+            throw new IllegalStateException("Cannot reject " + upload.id() + ": it is committed");
+        }
+        ledger.put(
+                upload.id(),
+                new LedgerEntry(
+                        entry.upload(),
+                        entry.provider(),
+                        Status.REJECTED,
+                        entry.rows(),
+                        errorCount,
+                        entry.indicators(),
+                        entry.commits()));
+    }
+
+    private LedgerEntry claimed(Upload upload, String what) {
+        LedgerEntry entry = ledger.get(upload.id());
+        if (entry == null) {
+            // The table's condition attribute_exists(pk) fails the same way.
+            throw new IllegalStateException("Cannot " + what + " " + upload.id() + ": it was never begun");
+        }
+        return entry;
+    }
+
+    // ---- returns waiting for a newer catalogue
+
+    /** By ledger id; true while waiting, false once claimed for checking again (the table's RECHECK items). */
+    private final Map<String, Boolean> awaiting = new LinkedHashMap<>();
+
+    private final Map<String, Upload> awaitingUploads = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void awaitCatalogue(Upload upload, String provider) {
+        awaiting.put(upload.id(), true);
+        awaitingUploads.put(upload.id(), upload);
+    }
+
+    @Override
+    public synchronized List<Upload> awaitingCatalogue() {
+        return awaiting.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(e -> awaitingUploads.get(e.getKey()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean reopen(Upload upload) {
+        if (!Boolean.TRUE.equals(awaiting.get(upload.id()))) {
+            return false;
+        }
+        awaiting.put(upload.id(), false);
+        LedgerEntry entry = ledger.get(upload.id());
+        if (entry == null || entry.status() != Status.REJECTED) {
+            return false;
+        }
+        ledger.put(
+                upload.id(),
+                new LedgerEntry(
+                        entry.upload(),
+                        entry.provider(),
+                        Status.PROCESSING,
+                        entry.rows(),
+                        entry.errorCount(),
+                        entry.indicators(),
+                        entry.commits()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean hasFigures(String indicatorCode) {
+        return !series.getOrDefault(indicatorCode, new TreeMap<>()).isEmpty();
+    }
+
+    // ---- catalogue and targets
+
+    @Override
+    public synchronized void replaceCatalogue(Upload upload, Catalogue catalogue) {
+        called(Call.REPLACE_CATALOGUE);
+        catalogues.put(upload.id(), catalogue);
+        currentCatalogue = forward(currentCatalogue, upload);
+    }
+
+    @Override
+    public synchronized void replaceTargets(Upload upload, Targets targets) {
+        called(Call.REPLACE_TARGETS);
+        targetSets.put(upload.id(), targets);
+        currentTargets = forward(currentTargets, upload);
+    }
+
+    /** The table's "attribute_not_exists(ord) OR ord < :o": the pointer only ever moves to a later upload. */
+    private static Pointer forward(Pointer current, Upload upload) {
+        return current == null || current.order().compareTo(upload.order()) < 0
+                ? new Pointer(upload.id(), upload.order())
+                : current;
+    }
+
+    @Override
+    public synchronized Catalogue catalogue() {
+        return currentCatalogue == null ? Catalogue.empty() : catalogues.get(currentCatalogue.fileId());
+    }
+
+    @Override
+    public synchronized Targets targets() {
+        return currentTargets == null ? Targets.none() : targetSets.get(currentTargets.fileId());
+    }
+
+    // ---- values
+
+    @Override
+    public synchronized List<ReportedValue> currentValues(
+            Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
+        List<ReportedValue> values = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            // In sort key order, so within one area and period the last committed item is current.
+            Map<String, Item> latest = new LinkedHashMap<>();
+            Map<String, Integer> revisions = new HashMap<>();
+            for (Map.Entry<String, Item> e :
+                    series.getOrDefault(indicator.code(), new TreeMap<>()).entrySet()) {
+                LedgerEntry file = ledger.get(e.getValue().fileId());
+                if (file == null || file.status() != Status.COMMITTED) {
+                    continue;
+                }
+                String sk = e.getKey();
+                String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
+                latest.put(figure, e.getValue());
+                revisions.merge(figure, 1, Integer::sum);
+            }
+            for (Map.Entry<String, Item> e : latest.entrySet()) {
+                Item item = e.getValue();
+                values.add(new ReportedValue(
+                        indicator.code(),
+                        e.getKey().substring(0, e.getKey().indexOf('#')),
+                        Period.parse(indicator.frequency(), item.periodText()),
+                        item.value(),
+                        item.numerator(),
+                        item.denominator(),
+                        item.note(),
+                        item.provider(),
+                        item.upload().key(),
+                        item.upload().eventTime(),
+                        revisions.get(e.getKey())));
+            }
+        }
+        return values;
+    }
+
+    // ---- helpers
+
+    private void called(Call call) {
+        int n = calls.merge(call, 1, Integer::sum);
+        if (failAt.get(call) != null && failAt.get(call) == n) {
+            failAt.remove(call);
+            throw new SimulatedFailure("Simulated failure of " + call + " call " + n);
+        }
+    }
+
+    /** A number as the table gives it back: written as a plain decimal, read as one. */
+    private static BigDecimal asStored(BigDecimal number) {
+        return number == null ? null : new BigDecimal(number.toPlainString());
+    }
+}
