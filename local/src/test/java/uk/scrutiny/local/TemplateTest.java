@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,21 @@ class TemplateTest {
 
     private static Template template() throws IOException {
         return Template.read(ROOT.resolve("template.yaml"), "test-stack");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        assertTrue(o instanceof Map, () -> "expected a mapping, got " + o);
+        return (Map<String, Object>) o;
+    }
+
+    static List<?> list(Object o) {
+        assertTrue(o instanceof List, () -> "expected a list, got " + o);
+        return (List<?>) o;
+    }
+
+    private static Map<String, Object> properties(Template t, String logicalId) {
+        return map(t.resource(logicalId).get("Properties"));
     }
 
     @Test
@@ -93,5 +109,72 @@ class TemplateTest {
         assertFalse(yaml.contains("FullAccess"), "no *FullAccess managed policies");
         assertFalse(yaml.matches("(?s).*Action:\\s*\"?\\*\"?\\s*\\n.*Effect: Allow.*"), "no Allow on every action");
         assertFalse(yaml.contains("S3CrudPolicy"), "functions never need to delete uploads");
+    }
+
+    // ---- protected data
+
+    @Test
+    void everyBucketIsVersionedPrivateEncryptedAndKept() throws IOException {
+        Template t = template();
+        Map<String, Map<String, Object>> buckets = t.resourcesOfType("AWS::S3::Bucket");
+        assertEquals(Set.of("ReturnsBucket", "SiteBucket"), buckets.keySet());
+        for (String id : buckets.keySet()) {
+            Map<String, Object> props = properties(t, id);
+            assertTrue(t.isVersioned(id), id + " is not versioned");
+            assertEquals(
+                    Map.of(
+                            "BlockPublicAcls", true,
+                            "BlockPublicPolicy", true,
+                            "IgnorePublicAcls", true,
+                            "RestrictPublicBuckets", true),
+                    props.get("PublicAccessBlockConfiguration"),
+                    id + ": Block Public Access, all four settings");
+            Object rule = list(map(props.get("BucketEncryption")).get("ServerSideEncryptionConfiguration"))
+                    .get(0);
+            assertTrue(
+                    Set.of("AES256", "aws:kms")
+                            .contains(map(map(rule).get("ServerSideEncryptionByDefault"))
+                                    .get("SSEAlgorithm")),
+                    id + ": default encryption");
+            assertEquals("Retain", buckets.get(id).get("DeletionPolicy"), id);
+            assertEquals("Retain", buckets.get(id).get("UpdateReplacePolicy"), id);
+        }
+    }
+
+    @Test
+    void theTableIsKeptProtectedFromDeletionAndRecoverableToAPointInTime() throws IOException {
+        Template t = template();
+        Map<String, Object> table = t.resource("PerformanceTable");
+        assertEquals("Retain", table.get("DeletionPolicy"));
+        assertEquals("Retain", table.get("UpdateReplacePolicy"));
+        Map<String, Object> props = properties(t, "PerformanceTable");
+        assertEquals(true, props.get("DeletionProtectionEnabled"));
+        assertEquals(true, map(props.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled"));
+    }
+
+    @Test
+    void oldReportVersionsExpireButReturnsConfigAndCommentaryNeverDo() throws IOException {
+        Template t = template();
+        List<?> rules = list(map(properties(t, "ReturnsBucket").get("LifecycleConfiguration"))
+                .get("Rules"));
+        boolean reportsExpire = false;
+        for (Object r : rules) {
+            Map<String, Object> rule = map(r);
+            String prefix = String.valueOf(rule.getOrDefault("Prefix", ""));
+            boolean expires = rule.containsKey("ExpirationInDays")
+                    || rule.containsKey("ExpirationDate")
+                    || rule.containsKey("NoncurrentVersionExpiration")
+                    || rule.containsKey("NoncurrentVersionExpirationInDays")
+                    || rule.containsKey("Transitions")
+                    || rule.containsKey("NoncurrentVersionTransitions");
+            if (!expires) {
+                continue;
+            }
+            // A rule that removes or moves objects may only ever reach reports/.
+            assertTrue(prefix.startsWith("reports/"), rule.get("Id") + " reaches beyond reports/: '" + prefix + "'");
+            assertFalse(rule.containsKey("TagFilters"), "tags could widen " + rule.get("Id"));
+            reportsExpire |= rule.containsKey("NoncurrentVersionExpiration");
+        }
+        assertTrue(reportsExpire, "noncurrent versions of reports/ expire");
     }
 }
