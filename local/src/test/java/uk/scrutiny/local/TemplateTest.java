@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** template.yaml and the Maven build agree: every function's handler and jar are where SAM will look. */
@@ -107,8 +110,132 @@ class TemplateTest {
     void noPolicyIsBroaderThanItNeeds() throws IOException {
         String yaml = Files.readString(ROOT.resolve("template.yaml"));
         assertFalse(yaml.contains("FullAccess"), "no *FullAccess managed policies");
-        assertFalse(yaml.matches("(?s).*Action:\\s*\"?\\*\"?\\s*\\n.*Effect: Allow.*"), "no Allow on every action");
-        assertFalse(yaml.contains("S3CrudPolicy"), "functions never need to delete uploads");
+        assertFalse(yaml.contains("CrudPolicy"), "no *CrudPolicy templates: functions never delete uploads or items");
+        // Every statement anywhere in the template, whatever order its keys are written in.
+        List<Map<String, Object>> allows = new ArrayList<>();
+        statements(template().section("Resources"), allows);
+        assertFalse(allows.isEmpty());
+        for (Map<String, Object> statement : allows) {
+            assertFalse(
+                    statement.containsKey("NotAction"),
+                    "an Allow with NotAction allows nearly everything: " + statement);
+            for (String action : actions(statement)) {
+                assertFalse(action.contains("*"), "Allow of a wildcard action " + action + " in " + statement);
+            }
+        }
+    }
+
+    /** Collects every Allow statement (a mapping with Effect: Allow) found anywhere below {@code node}. */
+    private static void statements(Object node, List<Map<String, Object>> allows) {
+        if (node instanceof Map<?, ?> m) {
+            if ("Allow".equals(m.get("Effect"))) {
+                allows.add(map(m));
+            }
+            m.values().forEach(v -> statements(v, allows));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> statements(v, allows));
+        }
+    }
+
+    static List<String> actions(Map<String, Object> statement) {
+        Object action = statement.get("Action");
+        if (action instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return action == null ? List.of() : List.of(String.valueOf(action));
+    }
+
+    /** The actions a function's inline statements allow, and the names of the policy templates it uses. */
+    private static Set<String> allowedActions(Template t, String function) {
+        Set<String> actions = new TreeSet<>();
+        for (Object policy : list(properties(t, function).get("Policies"))) {
+            if (policy instanceof Map<?, ?> m && m.containsKey("Statement")) {
+                for (Object st : list(m.get("Statement"))) {
+                    if ("Allow".equals(map(st).get("Effect"))) {
+                        actions.addAll(actions(map(st)));
+                    }
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static Set<String> policyTemplates(Template t, String function) {
+        Set<String> names = new TreeSet<>();
+        for (Object policy : list(properties(t, function).get("Policies"))) {
+            if (policy instanceof Map<?, ?> m && !m.containsKey("Statement")) {
+                m.keySet().forEach(k -> names.add(String.valueOf(k)));
+            } else if (!(policy instanceof Map<?, ?>)) {
+                names.add(String.valueOf(policy));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The DynamoDB actions the store's code calls ({@code dynamo.putItem(...)} is dynamodb:PutItem,
+     * {@code queryPaginator} is dynamodb:Query). TableLayout creates the table for the local runner only.
+     */
+    private static Set<String> dynamoDbCallsInTheStore() throws IOException {
+        Pattern call = Pattern.compile("\\bdynamo\\s*\\.\\s*(\\w+)\\s*\\(");
+        Set<String> actions = new TreeSet<>();
+        try (var files = Files.walk(ROOT.resolve("shared/aws/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                            && !f.getFileName().toString().equals("TableLayout.java"))
+                    .toList()) {
+                Matcher m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    String method = m.group(1).replace("Paginator", "");
+                    actions.add("dynamodb:" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+                }
+            }
+        }
+        return actions;
+    }
+
+    @Test
+    void eachFunctionMayCallOnlyTheDynamoDbActionsItsCodeCalls() throws IOException {
+        Template t = template();
+        Set<String> calls = dynamoDbCallsInTheStore();
+        assertTrue(
+                calls.containsAll(Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchWriteItem")),
+                calls::toString);
+        for (Template.Function f : t.functions()) {
+            assertTrue(
+                    policyTemplates(t, f.logicalId()).stream().noneMatch(n -> n.startsWith("DynamoDB")),
+                    f.logicalId() + ": DynamoDB access is listed action by action, not by a policy template");
+        }
+        // The upload function uses the whole store: exactly what the store calls, no more.
+        assertEquals(calls, dynamoDb(allowedActions(t, "ValidateReturnFunction")));
+        // The recalculations only read.
+        for (String reader : List.of("RecalculateFunction", "NightlyRecalculateFunction")) {
+            assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query"), dynamoDb(allowedActions(t, reader)), reader);
+        }
+    }
+
+    private static Set<String> dynamoDb(Set<String> actions) {
+        return actions.stream().filter(a -> a.startsWith("dynamodb:")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theRecalculationsMayDeleteIndicatorFilesAndNothingElse() throws IOException {
+        Template t = template();
+        String site = t.buckets().get("SiteBucket");
+        for (String f : List.of("RecalculateFunction", "NightlyRecalculateFunction")) {
+            List<String> deletable = new ArrayList<>();
+            for (Object policy : list(properties(t, f).get("Policies"))) {
+                if (policy instanceof Map<?, ?> m && m.containsKey("Statement")) {
+                    for (Object st : list(m.get("Statement"))) {
+                        if (actions(map(st)).contains("s3:DeleteObject")) {
+                            deletable.add(t.text(map(st).get("Resource")));
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of("arn:aws:s3:::" + site + "/data/indicators/*"), deletable, f);
+        }
+        // The upload function deletes nothing.
+        assertTrue(allowedActions(t, "ValidateReturnFunction").stream().noneMatch(a -> a.contains("Delete")));
     }
 
     // ---- protected data
