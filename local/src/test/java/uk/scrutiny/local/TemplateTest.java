@@ -304,4 +304,32 @@ class TemplateTest {
         }
         assertTrue(reportsExpire, "noncurrent versions of reports/ expire");
     }
+
+    // ---- provider isolation (the policy's effect is evaluated in ReturnsBucketPolicyTest)
+
+    @Test
+    void theReturnsBucketPolicyConfinesProvidersByTagAndNamesThePerformanceTeamByParameter() throws IOException {
+        Template t = template();
+        Map<String, Object> parameter = map(t.section("Parameters").get("PerformanceTeamRoleArn"));
+        assertFalse(parameter.containsKey("Default"), "the performance team's role is chosen at deploy time");
+        assertTrue(parameter.containsKey("AllowedPattern"));
+        String yaml = Files.readString(ROOT.resolve("template.yaml"));
+        // Fn::Sub would try to resolve ${aws:...} itself; ${!aws:...} hands IAM the variable.
+        assertTrue(yaml.contains("/returns/${!aws:PrincipalTag/provider}/*"));
+        assertFalse(yaml.matches("(?s).*\\$\\{aws:.*"), "an IAM policy variable not escaped from Fn::Sub");
+        // Policy variables work only in version 2012-10-17 documents.
+        for (String policy : t.resourcesOfType("AWS::S3::BucketPolicy").keySet()) {
+            assertEquals(
+                    "2012-10-17",
+                    map(properties(t, policy).get("PolicyDocument")).get("Version"),
+                    policy);
+        }
+        String team = "arn:aws:iam::111122223333:role/performance-team";
+        Template deployed =
+                Template.read(ROOT.resolve("template.yaml"), "test-stack", Map.of("PerformanceTeamRoleArn", team));
+        String text = deployed.resolve(
+                        properties(deployed, "ReturnsBucketPolicy").get("PolicyDocument"))
+                .toString();
+        assertTrue(text.contains("{aws:PrincipalArn=" + team + "}"), text);
+    }
 }
