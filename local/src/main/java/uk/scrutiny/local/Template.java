@@ -234,6 +234,52 @@ public final class Template {
         return functions;
     }
 
+    /**
+     * The security headers CloudFront adds to every dashboard response (the template's
+     * ResponseHeadersPolicy), by header name, so that a local server can send the same ones.
+     */
+    public Map<String, String> responseHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map<String, Object> policy :
+                resourcesOfType("AWS::CloudFront::ResponseHeadersPolicy").values()) {
+            Map<String, Object> config = map(map(policy.get("Properties")).get("ResponseHeadersPolicyConfig"));
+            Map<String, Object> security = map(config.get("SecurityHeadersConfig"));
+            Map<String, Object> hsts = map(security.get("StrictTransportSecurity"));
+            if (!hsts.isEmpty()) {
+                headers.put(
+                        "Strict-Transport-Security",
+                        "max-age=" + text(hsts.get("AccessControlMaxAgeSec"))
+                                + (Boolean.TRUE.equals(hsts.get("IncludeSubdomains")) ? "; includeSubDomains" : "")
+                                + (Boolean.TRUE.equals(hsts.get("Preload")) ? "; preload" : ""));
+            }
+            if (security.containsKey("ContentTypeOptions")) {
+                headers.put("X-Content-Type-Options", "nosniff");
+            }
+            if (security.containsKey("ReferrerPolicy")) {
+                headers.put(
+                        "Referrer-Policy",
+                        text(map(security.get("ReferrerPolicy")).get("ReferrerPolicy")));
+            }
+            if (security.containsKey("FrameOptions")) {
+                headers.put(
+                        "X-Frame-Options",
+                        text(map(security.get("FrameOptions")).get("FrameOption")));
+            }
+            if (security.containsKey("ContentSecurityPolicy")) {
+                headers.put(
+                        "Content-Security-Policy",
+                        text(map(security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy")));
+            }
+            Object custom = map(config.get("CustomHeadersConfig")).get("Items");
+            if (custom instanceof List<?> items) {
+                for (Object item : items) {
+                    headers.put(text(map(item).get("Header")), text(map(item).get("Value")));
+                }
+            }
+        }
+        return headers;
+    }
+
     public Optional<String> parameterDefault(String name) {
         Object p = map(map(root.get("Parameters")).get(name)).get("Default");
         return Optional.ofNullable(p).map(String::valueOf);

@@ -332,4 +332,59 @@ class TemplateTest {
                 .toString();
         assertTrue(text.contains("{aws:PrincipalArn=" + team + "}"), text);
     }
+
+    // ---- edge
+
+    private static String metaContent(String html, String attribute, String value) {
+        Matcher m = Pattern.compile("<meta\\s+" + attribute + "=\"" + value + "\"\\s+content=\"([^\"]*)\"")
+                .matcher(html);
+        assertTrue(m.find(), "dashboard/index.html has no meta " + value);
+        return m.group(1);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndThePagesOwnContentSecurityPolicy() throws IOException {
+        Template t = template();
+        String html = Files.readString(ROOT.resolve("dashboard/index.html"));
+        Map<String, String> headers = t.responseHeaders();
+        assertEquals(
+                metaContent(html, "http-equiv", "Content-Security-Policy") + "; frame-ancestors 'none'",
+                headers.get("Content-Security-Policy"),
+                "the header is the page's meta policy plus frame-ancestors, which a meta tag cannot set");
+        assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+        assertEquals(metaContent(html, "name", "referrer"), headers.get("Referrer-Policy"));
+        Matcher maxAge =
+                Pattern.compile("max-age=(\\d+)").matcher(headers.getOrDefault("Strict-Transport-Security", ""));
+        assertTrue(maxAge.find(), "HSTS");
+        assertTrue(Long.parseLong(maxAge.group(1)) >= 31_536_000L, "HSTS for a year at least");
+        // Every behaviour of the distribution sends them, data/* included.
+        Map<String, Object> config = map(properties(t, "SiteDistribution").get("DistributionConfig"));
+        List<Object> behaviours = new ArrayList<>(List.of(config.get("DefaultCacheBehavior")));
+        behaviours.addAll(list(config.get("CacheBehaviors")));
+        for (Object b : behaviours) {
+            assertEquals(
+                    Map.of("Ref", "SiteResponseHeadersPolicy"), map(b).get("ResponseHeadersPolicyId"), b::toString);
+        }
+    }
+
+    @Test
+    void aCustomDomainIsServedWithItsCertificateAndTls12AtLeast() throws IOException {
+        Template t = template();
+        Map<String, Object> parameters = t.section("Parameters");
+        assertEquals("", map(parameters.get("DomainName")).get("Default"), "optional");
+        assertEquals("", map(parameters.get("CertificateArn")).get("Default"), "optional");
+        String condition = String.valueOf(t.section("Conditions").get("HasCustomDomain"));
+        assertTrue(condition.contains("DomainName") && condition.contains("CertificateArn"), condition);
+        Map<String, Object> config = map(properties(t, "SiteDistribution").get("DistributionConfig"));
+        List<?> choice = list(map(config.get("ViewerCertificate")).get("Fn::If"));
+        assertEquals("HasCustomDomain", choice.get(0));
+        Map<String, Object> custom = map(choice.get(1));
+        assertEquals(Map.of("Ref", "CertificateArn"), custom.get("AcmCertificateArn"));
+        assertEquals("sni-only", custom.get("SslSupportMethod"));
+        assertTrue(String.valueOf(custom.get("MinimumProtocolVersion")).startsWith("TLSv1.2_"), custom::toString);
+        assertEquals(Map.of("CloudFrontDefaultCertificate", true), choice.get(2));
+        assertEquals(
+                "HasCustomDomain",
+                list(map(config.get("Aliases")).get("Fn::If")).get(0));
+    }
 }
