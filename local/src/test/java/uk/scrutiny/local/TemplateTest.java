@@ -387,4 +387,22 @@ class TemplateTest {
                 "HasCustomDomain",
                 list(map(config.get("Aliases")).get("Fn::If")).get(0));
     }
+
+    // ---- logs and metrics
+
+    @Test
+    void everyFunctionLogsJsonLines() throws IOException {
+        Template t = template();
+        assertEquals(
+                "JSON",
+                map(map(t.section("Globals").get("Function")).get("LoggingConfig"))
+                        .get("LogFormat"));
+        for (Template.Function f : t.functions()) {
+            Path module = ROOT.resolve(f.codeUri()).getParent().getParent();
+            String handler = f.handler().split("::")[0];
+            String source =
+                    Files.readString(module.resolve("src/main/java").resolve(handler.replace('.', '/') + ".java"));
+            assertTrue(source.contains("JsonLogging.install();"), handler + " installs the JSON log format");
+        }
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.publish.Recalculation;
 
 /**
@@ -27,6 +28,10 @@ import uk.scrutiny.publish.Recalculation;
  */
 public class FilesCommittedHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private static final Logger LOG = Logger.getLogger(FilesCommittedHandler.class.getName());
+
+    static {
+        JsonLogging.install();
+    }
 
     private final Recalculation recalculation;
     private final Clock clock;
@@ -43,6 +48,7 @@ public class FilesCommittedHandler implements RequestHandler<DynamodbEvent, Stre
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
         List<DynamodbStreamRecord> records =
                 event == null || event.getRecords() == null ? List.of() : event.getRecords();
         if (records.isEmpty()) {

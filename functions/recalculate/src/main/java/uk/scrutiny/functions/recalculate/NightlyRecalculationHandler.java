@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.publish.Recalculation;
 
 /**
@@ -17,6 +18,10 @@ import uk.scrutiny.publish.Recalculation;
  */
 public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun, Void> {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    static {
+        JsonLogging.install();
+    }
 
     private final Recalculation recalculation;
     private final Clock clock;
@@ -33,6 +38,7 @@ public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun,
 
     @Override
     public Void handleRequest(ScheduledRun run, Context context) {
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
         recalculation.run(asOf(run), Set.of());
         return null;
     }

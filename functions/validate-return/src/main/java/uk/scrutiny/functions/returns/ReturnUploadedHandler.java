@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.DynamoPerformanceStore;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.aws.S3ReturnsBucket;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
@@ -20,6 +21,10 @@ import uk.scrutiny.returns.UploadService;
  * event; the ledger makes the retry finish the job rather than repeat it.
  */
 public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
+    static {
+        JsonLogging.install();
+    }
+
     private final UploadService uploads;
 
     /** Used by Lambda: clients are built once per container, from the environment template.yaml sets. */
@@ -40,6 +45,7 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
         for (S3EventNotificationRecord record : event.getRecords()) {
             uploads.process(upload(record));
         }
