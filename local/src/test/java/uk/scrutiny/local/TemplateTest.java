@@ -405,4 +405,13 @@ class TemplateTest {
             assertTrue(source.contains("JsonLogging.install();"), handler + " installs the JSON log format");
         }
     }
+
+    @Test
+    void metricsGoToTheNamespaceAndServiceTheAlarmsReadWithoutProbingForAHost() throws IOException {
+        Map<String, String> env = template().functions().get(0).environment();
+        assertEquals("CouncilPerformance", env.get("POWERTOOLS_METRICS_NAMESPACE"));
+        assertEquals("council-performance", env.get("POWERTOOLS_SERVICE_NAME"));
+        // Without it the EMF library probes the EC2 and ECS metadata endpoints before choosing stdout.
+        assertEquals("Lambda", env.get("AWS_EMF_ENVIRONMENT"));
+    }
 }

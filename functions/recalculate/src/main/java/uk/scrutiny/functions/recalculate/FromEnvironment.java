@@ -1,6 +1,7 @@
 package uk.scrutiny.functions.recalculate;
 
 import java.time.Clock;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3SiteBucket;
@@ -18,5 +19,10 @@ final class FromEnvironment {
                 aws.required("HOME_AREA"),
                 aws.required("BENCHMARK_AREA"),
                 Clock.systemUTC());
+    }
+
+    /** The metrics Powertools configures from POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME. */
+    static PublishMetrics metrics() {
+        return new PublishMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC());
     }
 }

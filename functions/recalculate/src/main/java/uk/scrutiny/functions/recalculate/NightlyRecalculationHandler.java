@@ -3,6 +3,7 @@ package uk.scrutiny.functions.recalculate;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.publish.Recalculation;
+import uk.scrutiny.rating.Summary;
 
 /**
  * The nightly run: re-rates and republishes everything, because lateness changes with the date
@@ -25,21 +27,37 @@ public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun,
 
     private final Recalculation recalculation;
     private final Clock clock;
+    private final PublishMetrics metrics;
 
     /** Used by Lambda. */
     public NightlyRecalculationHandler() {
-        this(FromEnvironment.recalculation(), Clock.systemUTC());
+        this(FromEnvironment.recalculation(), Clock.systemUTC(), FromEnvironment.metrics());
     }
 
+    /** Without metrics. */
     public NightlyRecalculationHandler(Recalculation recalculation, Clock clock) {
+        this(recalculation, clock, PublishMetrics.NONE);
+    }
+
+    NightlyRecalculationHandler(Recalculation recalculation, Clock clock, PublishMetrics metrics) {
         this.recalculation = recalculation;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public Void handleRequest(ScheduledRun run, Context context) {
         JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
-        recalculation.run(asOf(run), Set.of());
+        LocalDate asOf = asOf(run);
+        long start = System.nanoTime();
+        Summary summary;
+        try {
+            summary = recalculation.run(asOf, Set.of());
+        } catch (RuntimeException e) {
+            metrics.failed(Duration.ofNanos(System.nanoTime() - start));
+            throw e; // the scheduler retries, then sends the input to its dead-letter queue
+        }
+        metrics.published(summary, Set.of(), Duration.ofNanos(System.nanoTime() - start));
         return null;
     }
 

@@ -7,10 +7,14 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.aws.S3ReturnsBucket;
+import uk.scrutiny.returns.Report;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
 import uk.scrutiny.returns.UploadService;
@@ -26,14 +30,23 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     }
 
     private final UploadService uploads;
+    private final UploadMetrics metrics;
 
     /** Used by Lambda: clients are built once per container, from the environment template.yaml sets. */
     public ReturnUploadedHandler() {
-        this(fromEnvironment(AwsClients.fromEnvironment()));
+        this(
+                fromEnvironment(AwsClients.fromEnvironment()),
+                new UploadMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC()));
     }
 
+    /** Without metrics. */
     public ReturnUploadedHandler(UploadService uploads) {
+        this(uploads, UploadMetrics.NONE);
+    }
+
+    ReturnUploadedHandler(UploadService uploads, UploadMetrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
     }
 
     private static UploadProcessor fromEnvironment(AwsClients aws) {
@@ -46,8 +59,14 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     @Override
     public Void handleRequest(S3Event event, Context context) {
         JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            uploads.process(upload(record));
+        List<Report> reports = new ArrayList<>();
+        try {
+            for (S3EventNotificationRecord record : event.getRecords()) {
+                reports.add(uploads.process(upload(record)));
+            }
+        } finally {
+            // What was done before a failure counts: the retry finds those files done and skips them.
+            metrics.emit(reports);
         }
         return null;
     }
