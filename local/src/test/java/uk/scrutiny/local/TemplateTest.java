@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.scrutiny.functions.recalculate.PublishMetrics;
 
 /** template.yaml and the Maven build agree: every function's handler and jar are where SAM will look. */
 class TemplateTest {
@@ -413,5 +415,107 @@ class TemplateTest {
         assertEquals("council-performance", env.get("POWERTOOLS_SERVICE_NAME"));
         // Without it the EMF library probes the EC2 and ECS metadata endpoints before choosing stdout.
         assertEquals("Lambda", env.get("AWS_EMF_ENVIRONMENT"));
+    }
+
+    // ---- alarms
+
+    private static Map<String, Map<String, Object>> alarms(Template t) {
+        Map<String, Map<String, Object>> alarms = new LinkedHashMap<>();
+        t.resourcesOfType("AWS::CloudWatch::Alarm").forEach((id, r) -> alarms.put(id, map(r.get("Properties"))));
+        return alarms;
+    }
+
+    private static List<Map<String, Object>> alarmsOn(Template t, String namespace, String metric, Object dimension) {
+        return alarms(t).values().stream()
+                .filter(a -> namespace.equals(a.get("Namespace")) && metric.equals(a.get("MetricName")))
+                .filter(a -> list(a.get("Dimensions")).stream()
+                        .anyMatch(d -> map(d).get("Value").equals(dimension)))
+                .toList();
+    }
+
+    @Test
+    void everyAlarmGoesToTheOperationsTopicWhichMailsTheOptionalAddress() throws IOException {
+        Template t = template();
+        assertEquals("AWS::SNS::Topic", t.resource("OperationsTopic").get("Type"));
+        assertEquals("", map(t.section("Parameters").get("OperationsEmail")).get("Default"), "optional");
+        Map<String, Object> subscription = t.resource("OperationsEmailSubscription");
+        assertEquals("HasOperationsEmail", subscription.get("Condition"), "subscribed only when an address is given");
+        assertEquals(
+                Map.of("Ref", "OperationsEmail"),
+                map(subscription.get("Properties")).get("Endpoint"));
+        assertEquals("email", map(subscription.get("Properties")).get("Protocol"));
+        assertTrue(alarms(t).size() >= 6);
+        alarms(t).forEach((id, alarm) -> {
+            assertTrue(list(alarm.get("AlarmActions")).contains(Map.of("Ref", "OperationsTopic")), id);
+            assertTrue(String.valueOf(alarm.get("AlarmDescription")).contains("docs/operating.md"), id);
+        });
+    }
+
+    @Test
+    void anyMessageInAnyQueueRaisesAnAlarm() throws IOException {
+        Template t = template();
+        // The nightly schedule's dead letters go to a queue of our own, so that it can be alarmed on.
+        Map<String, Object> nightly =
+                map(map(map(properties(t, "NightlyRecalculateFunction").get("Events"))
+                                .get("Nightly"))
+                        .get("Properties"));
+        assertEquals(
+                Map.of("Fn::GetAtt", List.of("NightlyScheduleDeadLetterQueue", "Arn")),
+                map(nightly.get("DeadLetterConfig")).get("Arn"));
+        Set<String> queues = t.resourcesOfType("AWS::SQS::Queue").keySet();
+        assertEquals(Set.of("FailedEventsQueue", "NightlyScheduleDeadLetterQueue"), queues);
+        for (String queue : queues) {
+            List<Map<String, Object>> found = alarmsOn(
+                    t,
+                    "AWS/SQS",
+                    "ApproximateNumberOfMessagesVisible",
+                    Map.of("Fn::GetAtt", List.of(queue, "QueueName")));
+            assertEquals(1, found.size(), queue);
+            Map<String, Object> alarm = found.get(0);
+            assertEquals("GreaterThanThreshold", alarm.get("ComparisonOperator"), queue);
+            assertEquals(0, alarm.get("Threshold"), queue);
+            assertEquals("Maximum", alarm.get("Statistic"), queue);
+        }
+    }
+
+    @Test
+    void everyFunctionsErrorsRaiseAnAlarm() throws IOException {
+        Template t = template();
+        List<String> functions =
+                t.functions().stream().map(Template.Function::logicalId).toList();
+        assertEquals(List.of("ValidateReturnFunction", "RecalculateFunction", "NightlyRecalculateFunction"), functions);
+        for (String f : functions) {
+            List<Map<String, Object>> found = alarmsOn(t, "AWS/Lambda", "Errors", Map.of("Ref", f));
+            assertEquals(1, found.size(), f);
+            assertEquals("GreaterThanThreshold", found.get(0).get("ComparisonOperator"), f);
+            assertEquals(0, found.get(0).get("Threshold"), f);
+            assertEquals("Sum", found.get(0).get("Statistic"), f);
+        }
+    }
+
+    @Test
+    void noSuccessfulPublishIn26HoursRaisesAnAlarmAndNoDataCountsAsNone() throws IOException {
+        Template t = template();
+        Map<String, String> env = t.functions().get(0).environment();
+        // The metric the recalculations emit, in the namespace and with the dimension Powertools gives it.
+        List<Map<String, Object>> found = alarmsOn(
+                t,
+                env.get("POWERTOOLS_METRICS_NAMESPACE"),
+                PublishMetrics.PUBLISHED,
+                env.get("POWERTOOLS_SERVICE_NAME"));
+        assertEquals(1, found.size());
+        Map<String, Object> alarm = found.get(0);
+        assertEquals(
+                List.of(Map.of("Name", "Service", "Value", env.get("POWERTOOLS_SERVICE_NAME"))),
+                alarm.get("Dimensions"));
+        int period = (Integer) alarm.get("Period");
+        int periods = (Integer) alarm.get("EvaluationPeriods");
+        assertEquals(26 * 3600, period * periods, "26 hours");
+        assertEquals(periods, alarm.get("DatapointsToAlarm"), "every period without a publish");
+        assertTrue(period >= 3600, "CloudWatch allows 7 days of evaluation only for periods of an hour or more");
+        assertEquals("Sum", alarm.get("Statistic"));
+        assertEquals("LessThanThreshold", alarm.get("ComparisonOperator"));
+        assertEquals(1, alarm.get("Threshold"));
+        assertEquals("breaching", alarm.get("TreatMissingData"));
     }
 }

@@ -55,7 +55,7 @@ public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun,
             summary = recalculation.run(asOf, Set.of());
         } catch (RuntimeException e) {
             metrics.failed(Duration.ofNanos(System.nanoTime() - start));
-            throw e; // the scheduler retries, then sends the input to its dead-letter queue
+            throw e; // an Errors alarm, and Lambda retries the invocation
         }
         metrics.published(summary, Set.of(), Duration.ofNanos(System.nanoTime() - start));
         return null;
