@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,21 @@ class LocalRunnerIT {
         out = work.resolve("demo");
         assertEquals(0, LocalRunner.run(ROOT, ROOT.resolve("events/demo"), out, NOW));
         summary = JSON.readTree(out.resolve("site/data/summary.json").toFile());
+    }
+
+    @Test
+    void theFunctionsMetricsReachTheirLogsAsEmbeddedMetricFormat() {
+        // THEN the real function jars, configured by the template, printed EMF lines the runner can total
+        Map<String, Double> totals = new HashMap<>();
+        for (MetricTotals.Total t : MetricTotals.read(out.resolve("logs"), Map.of())) {
+            assertEquals("CouncilPerformance", t.namespace());
+            totals.put(t.name(), t.sum());
+        }
+        assertTrue(totals.get("UploadsAccepted") > 0, totals.toString());
+        assertTrue(totals.get("RowsStored") > 0, totals.toString());
+        // the stream's batch and the nightly run each published
+        assertTrue(totals.get("Published") >= 2, totals.toString());
+        assertEquals(0, totals.get("PublishFailed"), totals.toString());
     }
 
     private static Schema schema(String name) throws IOException {
