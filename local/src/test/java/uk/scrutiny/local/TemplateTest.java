@@ -353,6 +353,16 @@ class TemplateTest {
                 metaContent(html, "http-equiv", "Content-Security-Policy") + "; frame-ancestors 'none'",
                 headers.get("Content-Security-Policy"),
                 "the header is the page's meta policy plus frame-ancestors, which a meta tag cannot set");
+        // What a local server reads to send the same headers (Template.responseHeaders()).
+        assertEquals(
+                List.of(
+                        "Strict-Transport-Security",
+                        "X-Content-Type-Options",
+                        "Referrer-Policy",
+                        "X-Frame-Options",
+                        "Content-Security-Policy"),
+                List.copyOf(headers.keySet()));
+        assertEquals("DENY", headers.get("X-Frame-Options"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
         assertEquals(metaContent(html, "name", "referrer"), headers.get("Referrer-Policy"));
         Matcher maxAge =
