@@ -152,6 +152,7 @@ public final class LocalRunner {
         }
         Path logs = out.resolve("logs");
         Files.createDirectories(logs);
+        Map<Path, Long> logsBefore = MetricTotals.mark(logs);
         boolean failed = false;
         try (LocalCloud cloud = LocalCloud.start(root, 0, logs, clockOn(now))) {
             publishDashboard(root, cloud);
@@ -171,6 +172,7 @@ public final class LocalRunner {
         }
         System.out.println(
                 "Wrote " + out.resolve("site") + " and " + out.resolve("returns") + "; function logs in " + logs);
+        System.out.print(MetricTotals.table(MetricTotals.read(logs, logsBefore)));
         if (failed) {
             System.err.println("A function failed after its retries: see the logs above and in " + logs);
             return 1;

@@ -31,9 +31,11 @@ public final class Template {
 
     private final Map<String, Object> root;
     private final Map<String, String> pseudo;
+    private final Map<String, String> parameters;
 
-    private Template(Map<String, Object> root, String stackName) {
+    private Template(Map<String, Object> root, String stackName, Map<String, String> parameters) {
         this.root = root;
+        this.parameters = Map.copyOf(parameters);
         this.pseudo = Map.of(
                 "AWS::StackName",
                 stackName,
@@ -48,9 +50,14 @@ public final class Template {
     }
 
     public static Template read(Path file, String stackName) throws IOException {
+        return read(file, stackName, Map.of());
+    }
+
+    /** With values for parameters, as {@code sam deploy --parameter-overrides} gives them; others take their default. */
+    public static Template read(Path file, String stackName, Map<String, String> parameters) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
             Map<String, Object> root = new Yaml(new IntrinsicConstructor()).load(reader);
-            return new Template(root, stackName);
+            return new Template(root, stackName, parameters);
         }
     }
 
@@ -80,6 +87,52 @@ public final class Template {
     @SuppressWarnings("unchecked")
     private Map<String, Object> resources() {
         return (Map<String, Object>) root.getOrDefault("Resources", Map.of());
+    }
+
+    /** A resource as written (type, attributes such as DeletionPolicy, properties), intrinsics unresolved. */
+    public Map<String, Object> resource(String logicalId) {
+        return map(resources().get(logicalId));
+    }
+
+    /** Every resource of a type, by logical id, as written. Types the runner does not emulate are only read. */
+    public Map<String, Map<String, Object>> resourcesOfType(String type) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        resources().forEach((id, r) -> {
+            if (type.equals(map(r).get("Type"))) {
+                found.put(id, map(r));
+            }
+        });
+        return found;
+    }
+
+    /** A top-level section (Globals, Conditions, Parameters, Outputs) as written. */
+    public Map<String, Object> section(String name) {
+        return map(root.get(name));
+    }
+
+    /**
+     * A copy of a part of the template with Ref, Fn::Sub and Fn::GetAtt resolved for a local stack;
+     * other intrinsic functions (Fn::If, ...) are left as written.
+     */
+    @SuppressWarnings("unchecked")
+    public Object resolve(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            if (m.size() == 1) {
+                Object key = m.keySet().iterator().next();
+                if ("Ref".equals(key) || "Fn::Sub".equals(key) || "Fn::GetAtt".equals(key)) {
+                    return text(value);
+                }
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, v) -> copy.put(k, resolve(v)));
+            return copy;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> copy = new ArrayList<>();
+            l.forEach(v -> copy.add(resolve(v)));
+            return copy;
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")
@@ -181,9 +234,59 @@ public final class Template {
         return functions;
     }
 
+    /**
+     * The security headers CloudFront adds to every dashboard response (the template's
+     * ResponseHeadersPolicy), by header name, so that a local server can send the same ones.
+     */
+    public Map<String, String> responseHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map<String, Object> policy :
+                resourcesOfType("AWS::CloudFront::ResponseHeadersPolicy").values()) {
+            Map<String, Object> config = map(map(policy.get("Properties")).get("ResponseHeadersPolicyConfig"));
+            Map<String, Object> security = map(config.get("SecurityHeadersConfig"));
+            Map<String, Object> hsts = map(security.get("StrictTransportSecurity"));
+            if (!hsts.isEmpty()) {
+                headers.put(
+                        "Strict-Transport-Security",
+                        "max-age=" + text(hsts.get("AccessControlMaxAgeSec"))
+                                + (Boolean.TRUE.equals(hsts.get("IncludeSubdomains")) ? "; includeSubDomains" : "")
+                                + (Boolean.TRUE.equals(hsts.get("Preload")) ? "; preload" : ""));
+            }
+            if (security.containsKey("ContentTypeOptions")) {
+                headers.put("X-Content-Type-Options", "nosniff");
+            }
+            if (security.containsKey("ReferrerPolicy")) {
+                headers.put(
+                        "Referrer-Policy",
+                        text(map(security.get("ReferrerPolicy")).get("ReferrerPolicy")));
+            }
+            if (security.containsKey("FrameOptions")) {
+                headers.put(
+                        "X-Frame-Options",
+                        text(map(security.get("FrameOptions")).get("FrameOption")));
+            }
+            if (security.containsKey("ContentSecurityPolicy")) {
+                headers.put(
+                        "Content-Security-Policy",
+                        text(map(security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy")));
+            }
+            Object custom = map(config.get("CustomHeadersConfig")).get("Items");
+            if (custom instanceof List<?> items) {
+                for (Object item : items) {
+                    headers.put(text(map(item).get("Header")), text(map(item).get("Value")));
+                }
+            }
+        }
+        return headers;
+    }
+
     public Optional<String> parameterDefault(String name) {
         Object p = map(map(root.get("Parameters")).get(name)).get("Default");
         return Optional.ofNullable(p).map(String::valueOf);
+    }
+
+    private Optional<String> parameter(String name) {
+        return parameters.containsKey(name) ? Optional.of(parameters.get(name)) : parameterDefault(name);
     }
 
     private String physicalName(String logicalId) {
@@ -229,7 +332,7 @@ public final class Template {
         if (pseudo.containsKey(name)) {
             return pseudo.get(name);
         }
-        Optional<String> parameter = parameterDefault(name);
+        Optional<String> parameter = parameter(name);
         if (parameter.isPresent()) {
             return parameter.get();
         }
@@ -250,10 +353,16 @@ public final class Template {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            m.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            name.contains(".") && !name.startsWith("AWS::") ? getAtt(name) : ref(name)));
+            String replacement;
+            if (name.startsWith("!")) {
+                // ${!literal} is how Fn::Sub writes a literal ${literal}, such as an IAM policy variable.
+                replacement = "${" + name.substring(1) + "}";
+            } else if (name.contains(".") && !name.startsWith("AWS::")) {
+                replacement = getAtt(name);
+            } else {
+                replacement = ref(name);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();

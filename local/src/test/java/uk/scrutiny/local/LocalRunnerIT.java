@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -56,6 +58,21 @@ class LocalRunnerIT {
         out = work.resolve("demo");
         assertEquals(0, LocalRunner.run(ROOT, ROOT.resolve("events/demo"), out, NOW));
         summary = JSON.readTree(out.resolve("site/data/summary.json").toFile());
+    }
+
+    @Test
+    void theFunctionsMetricsReachTheirLogsAsEmbeddedMetricFormat() {
+        // THEN the real function jars, configured by the template, printed EMF lines the runner can total
+        Map<String, Double> totals = new HashMap<>();
+        for (MetricTotals.Total t : MetricTotals.read(out.resolve("logs"), Map.of())) {
+            assertEquals("CouncilPerformance", t.namespace());
+            totals.put(t.name(), t.sum());
+        }
+        assertTrue(totals.get("UploadsAccepted") > 0, totals.toString());
+        assertTrue(totals.get("RowsStored") > 0, totals.toString());
+        // the stream's batch and the nightly run each published
+        assertTrue(totals.get("Published") >= 2, totals.toString());
+        assertEquals(0, totals.get("PublishFailed"), totals.toString());
     }
 
     private static Schema schema(String name) throws IOException {
@@ -216,6 +233,16 @@ class LocalRunnerIT {
                 .toFile());
         assertEquals("REJECTED", latin1.get("status").asText());
         assertTrue(latin1.get("errors").get(0).get("message").asText().contains("not UTF-8"));
+        // AND each rejected provider is sent a notice naming the file, the first problem and what to do
+        List<String> socialCare = Files.readAllLines(bad.resolve("notices/social-care.jsonl"));
+        JsonNode notice = socialCare.stream()
+                .map(LocalRunnerIT::json)
+                .filter(n -> n.get("subject").asText().contains("03-malformed-periods.csv"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(socialCare.toString()));
+        assertEquals("social-care", notice.get("provider").asText());
+        assertTrue(notice.get("message").asText().contains("- line 2, column period: "), notice.toString());
+        assertTrue(notice.get("message").asText().contains("What to do: correct the file"), notice.toString());
         // AND only the accepted edge-case file reached the published figures (ALC-U18 2020/21)
         JsonNode s = JSON.readTree(bad.resolve("site/data/summary.json").toFile());
         int withData = 0;
@@ -223,6 +250,27 @@ class LocalRunnerIT {
             withData += i.get("latest").isNull() ? 0 : 1;
         }
         assertEquals(1, withData);
+    }
+
+    @Test
+    void eachNightProvidersWithOverdueReturnsAreReminded() throws IOException {
+        // THEN the nightly run sent social care a notice for its overdue monthly assessments return
+        List<String> lines = Files.readAllLines(out.resolve("notices/social-care.jsonl"));
+        JsonNode overdue = lines.stream()
+                .map(LocalRunnerIT::json)
+                .filter(n -> n.get("subject").asText().equals("Overdue returns as of 2026-11-25"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(lines.toString()));
+        assertTrue(overdue.get("message").asText().contains("- ASSESS-45 ("), overdue.toString());
+        assertTrue(overdue.get("message").asText().contains("days overdue."), overdue.toString());
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

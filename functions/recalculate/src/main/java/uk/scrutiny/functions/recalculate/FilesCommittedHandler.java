@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,7 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.publish.Recalculation;
+import uk.scrutiny.rating.Summary;
 
 /**
  * The table's stream, filtered to committed files and batched: one recalculation per batch, so a
@@ -28,33 +31,49 @@ import uk.scrutiny.publish.Recalculation;
 public class FilesCommittedHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private static final Logger LOG = Logger.getLogger(FilesCommittedHandler.class.getName());
 
+    static {
+        JsonLogging.install();
+    }
+
     private final Recalculation recalculation;
     private final Clock clock;
+    private final PublishMetrics metrics;
 
     /** Used by Lambda. */
     public FilesCommittedHandler() {
-        this(FromEnvironment.recalculation(), Clock.systemUTC());
+        this(FromEnvironment.recalculation(), Clock.systemUTC(), FromEnvironment.metrics());
     }
 
+    /** Without metrics. */
     public FilesCommittedHandler(Recalculation recalculation, Clock clock) {
+        this(recalculation, clock, PublishMetrics.NONE);
+    }
+
+    FilesCommittedHandler(Recalculation recalculation, Clock clock, PublishMetrics metrics) {
         this.recalculation = recalculation;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
         List<DynamodbStreamRecord> records =
                 event == null || event.getRecords() == null ? List.of() : event.getRecords();
         if (records.isEmpty()) {
             return new StreamsEventResponse(new ArrayList<>());
         }
+        long start = System.nanoTime();
         try {
-            recalculation.run(asOf(records), changedIndicators(records));
+            Set<String> changed = changedIndicators(records);
+            Summary summary = recalculation.run(asOf(records), changed);
+            metrics.published(summary, changed, Duration.ofNanos(System.nanoTime() - start));
             return new StreamsEventResponse(new ArrayList<>());
         } catch (RuntimeException e) {
             // One publish covers the whole batch, so the whole batch failed: naming its first record
             // makes Lambda retry from there, then send it to the failure queue after the retries.
             LOG.log(Level.SEVERE, "Recalculation failed; the batch will be retried", e);
+            metrics.failed(Duration.ofNanos(System.nanoTime() - start));
             List<BatchItemFailure> failures = new ArrayList<>();
             failures.add(new BatchItemFailure(records.get(0).getDynamodb().getSequenceNumber()));
             return new StreamsEventResponse(failures);

@@ -1,6 +1,7 @@
 package uk.scrutiny.functions.recalculate;
 
 import java.time.Clock;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3SiteBucket;
@@ -27,5 +28,10 @@ final class FromEnvironment {
     static Notices notices() {
         String topic = AWS.optional("NOTICES_TOPIC_ARN", "");
         return topic.isEmpty() ? Notices.NONE : new SnsNotices(AWS.sns(), topic);
+    }
+
+    /** The metrics Powertools configures from POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME. */
+    static PublishMetrics metrics() {
+        return new PublishMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC());
     }
 }

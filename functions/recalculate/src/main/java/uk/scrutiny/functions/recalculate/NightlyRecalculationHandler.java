@@ -3,11 +3,13 @@ package uk.scrutiny.functions.recalculate;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.publish.OverdueNotices;
 import uk.scrutiny.publish.Recalculation;
 import uk.scrutiny.rating.Summary;
@@ -21,24 +23,45 @@ import uk.scrutiny.returns.Notices;
 public class NightlyRecalculationHandler implements RequestHandler<ScheduledRun, Void> {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    static {
+        JsonLogging.install();
+    }
+
     private final Recalculation recalculation;
     private final Notices notices;
     private final Clock clock;
+    private final PublishMetrics metrics;
 
     /** Used by Lambda. */
     public NightlyRecalculationHandler() {
-        this(FromEnvironment.recalculation(), FromEnvironment.notices(), Clock.systemUTC());
+        this(FromEnvironment.recalculation(), FromEnvironment.notices(), Clock.systemUTC(), FromEnvironment.metrics());
     }
 
+    /** Without metrics. */
     public NightlyRecalculationHandler(Recalculation recalculation, Notices notices, Clock clock) {
+        this(recalculation, notices, clock, PublishMetrics.NONE);
+    }
+
+    NightlyRecalculationHandler(Recalculation recalculation, Notices notices, Clock clock, PublishMetrics metrics) {
         this.recalculation = recalculation;
         this.notices = notices;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public Void handleRequest(ScheduledRun run, Context context) {
-        Summary summary = recalculation.run(asOf(run), Set.of());
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
+        LocalDate asOf = asOf(run);
+        long start = System.nanoTime();
+        Summary summary;
+        try {
+            summary = recalculation.run(asOf, Set.of());
+        } catch (RuntimeException e) {
+            metrics.failed(Duration.ofNanos(System.nanoTime() - start));
+            throw e; // an Errors alarm, and Lambda retries the invocation
+        }
+        metrics.published(summary, Set.of(), Duration.ofNanos(System.nanoTime() - start));
         // Each night, each provider with an overdue return is reminded.
         OverdueNotices.send(summary, notices);
         return null;

@@ -1,10 +1,17 @@
 package uk.scrutiny.functions.recalculate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -59,5 +66,47 @@ class FilesCommittedHandlerTest {
         // THEN the batch is reported failed at its first record's sequence number
         assertEquals(1, response.getBatchItemFailures().size());
         assertEquals("111", response.getBatchItemFailures().get(0).getItemIdentifier());
+    }
+
+    // ---- metrics
+
+    /** An hour behind: the line must carry the metrics clock's time, not when the EMF context was made. */
+    static final Instant METRICS_TIME = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+
+    @ParameterizedTest
+    @Event(value = "events/stream-files-committed.json", type = DynamodbEvent.class)
+    void aPublishEmitsOneMetricsLineTheStalenessAlarmCanRead(DynamodbEvent event) {
+        EmfCapture emf = new EmfCapture();
+        FilesCommittedHandler measured = new FilesCommittedHandler(
+                site.recalculation(),
+                PublishedFiles.CLOCK,
+                new PublishMetrics(emf.metrics(), Clock.fixed(METRICS_TIME, ZoneOffset.UTC)));
+        measured.handleRequest(event, null);
+        assertEquals(1, emf.lines.size());
+        JsonNode line = emf.lines.get(0);
+        assertEquals(1, line.get("Published").asInt());
+        assertEquals(0, line.get("PublishFailed").asInt());
+        assertEquals(2, line.get("IndicatorsPublished").asInt(), "NEET and NEET-NK");
+        assertTrue(line.get("PublishDuration").asDouble() >= 0);
+        assertEquals("council-performance", line.get("Service").asText());
+        assertEquals(
+                METRICS_TIME.toEpochMilli(), line.get("_aws").get("Timestamp").asLong());
+        JsonNode directive = line.get("_aws").get("CloudWatchMetrics").get(0);
+        assertEquals("CouncilPerformance", directive.get("Namespace").asText());
+        assertEquals("[[\"Service\"]]", directive.get("Dimensions").toString());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/stream-files-committed.json", type = DynamodbEvent.class)
+    void aFailedPublishIsCountedAndNotPublished(DynamodbEvent event) {
+        EmfCapture emf = new EmfCapture();
+        site.refuseWrites = true;
+        new FilesCommittedHandler(
+                        site.recalculation(),
+                        PublishedFiles.CLOCK,
+                        new PublishMetrics(emf.metrics(), Clock.systemUTC()))
+                .handleRequest(event, null);
+        assertEquals(0, emf.lines.get(0).get("Published").asInt());
+        assertEquals(1, emf.lines.get(0).get("PublishFailed").asInt());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,5 +52,34 @@ class NightlyRecalculationHandlerTest {
                 IllegalArgumentException.class, () -> handler.handleRequest(new ScheduledRun("tonight"), null));
         assertEquals(
                 "The schedule's scheduledTime is not an ISO-8601 instant: check the template's Input", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/scheduled-nightly.json", type = ScheduledRun.class)
+    void theNightlyRunCountsAsAPublishOfEveryIndicator(ScheduledRun run) {
+        EmfCapture emf = new EmfCapture();
+        new NightlyRecalculationHandler(
+                        site.recalculation(),
+                        Notices.NONE,
+                        PublishedFiles.CLOCK,
+                        new PublishMetrics(emf.metrics(), Clock.systemUTC()))
+                .handleRequest(run, null);
+        assertEquals(1, emf.lines.get(0).get("Published").asInt());
+        assertEquals(3, emf.lines.get(0).get("IndicatorsPublished").asInt());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/scheduled-nightly.json", type = ScheduledRun.class)
+    void aFailedNightlyRunIsCountedAndThrownSoTheSchedulerRetriesIt(ScheduledRun run) {
+        EmfCapture emf = new EmfCapture();
+        site.refuseWrites = true;
+        NightlyRecalculationHandler failing = new NightlyRecalculationHandler(
+                site.recalculation(),
+                Notices.NONE,
+                PublishedFiles.CLOCK,
+                new PublishMetrics(emf.metrics(), Clock.systemUTC()));
+        assertThrows(IllegalStateException.class, () -> failing.handleRequest(run, null));
+        assertEquals(0, emf.lines.get(0).get("Published").asInt());
+        assertEquals(1, emf.lines.get(0).get("PublishFailed").asInt());
     }
 }

@@ -7,12 +7,17 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import uk.scrutiny.aws.AwsClients;
 import uk.scrutiny.aws.AwsFailures;
 import uk.scrutiny.aws.DynamoPerformanceStore;
+import uk.scrutiny.aws.JsonLogging;
 import uk.scrutiny.aws.S3ReturnsBucket;
 import uk.scrutiny.aws.SnsNotices;
 import uk.scrutiny.returns.Notices;
+import uk.scrutiny.returns.Report;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadProcessor;
 import uk.scrutiny.returns.UploadService;
@@ -23,15 +28,28 @@ import uk.scrutiny.returns.UploadService;
  * event; the ledger makes the retry finish the job rather than repeat it.
  */
 public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
+    static {
+        JsonLogging.install();
+    }
+
     private final UploadService uploads;
+    private final UploadMetrics metrics;
 
     /** Used by Lambda: clients are built once per container, from the environment template.yaml sets. */
     public ReturnUploadedHandler() {
-        this(fromEnvironment(AwsClients.fromEnvironment()));
+        this(
+                fromEnvironment(AwsClients.fromEnvironment()),
+                new UploadMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC()));
     }
 
+    /** Without metrics. */
     public ReturnUploadedHandler(UploadService uploads) {
+        this(uploads, UploadMetrics.NONE);
+    }
+
+    ReturnUploadedHandler(UploadService uploads, UploadMetrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
     }
 
     private static UploadProcessor fromEnvironment(AwsClients aws) {
@@ -52,8 +70,15 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            uploads.process(upload(record));
+        JsonLogging.requestId(context == null ? null : context.getAwsRequestId());
+        List<Report> reports = new ArrayList<>();
+        try {
+            for (S3EventNotificationRecord record : event.getRecords()) {
+                reports.add(uploads.process(upload(record)));
+            }
+        } finally {
+            // What was done before a failure counts: the retry finds those files done and skips them.
+            metrics.emit(reports);
         }
         return null;
     }

@@ -1,13 +1,20 @@
 package uk.scrutiny.functions.returns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import uk.scrutiny.returns.Report;
 import uk.scrutiny.returns.Upload;
 
 /**
@@ -89,5 +96,81 @@ class ReturnUploadedHandlerTest {
                                 Instant.parse("2026-11-09T10:15:03.904Z"),
                                 "006913009F7B2C55")),
                 received);
+    }
+
+    private static Report report(String status, String file, String provider, long read, long accepted, long errors) {
+        return new Report(
+                status,
+                file,
+                provider,
+                read,
+                accepted,
+                errors,
+                List.of(),
+                null,
+                "e",
+                "o",
+                "2026-11-25T10:00:00Z",
+                List.of(),
+                null);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/s3-put-two-records.json", type = S3Event.class)
+    void eachInvocationEmitsOneMetricsLineOfWhatItsUploadsCameTo(S3Event event) {
+        // GIVEN two uploads in one event: the catalogue accepted with 22 rows, a return rejected with 3 problems
+        EmfCapture emf = new EmfCapture();
+        // (the clock an hour behind: the line must carry the clock's time, not when the EMF context was made)
+        Instant now = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+        List<Report> reports = List.of(
+                report(Report.ACCEPTED, "config/indicators.csv", null, 22, 22, 0),
+                report(Report.REJECTED, "returns/social-care/x.csv", "social-care", 10, 0, 3));
+        int[] next = {0};
+        ReturnUploadedHandler metered = new ReturnUploadedHandler(
+                upload -> reports.get(next[0]++), new UploadMetrics(emf.metrics(), Clock.fixed(now, ZoneOffset.UTC)));
+        // WHEN it is handled
+        metered.handleRequest(event, null);
+        // THEN one EMF line says so, in the namespace and with the dimension the alarms read, stamped by the clock
+        assertEquals(1, emf.lines.size());
+        JsonNode line = emf.lines.get(0);
+        assertEquals(1, line.get("UploadsAccepted").asInt());
+        assertEquals(1, line.get("UploadsRejected").asInt());
+        assertEquals(22, line.get("RowsStored").asInt());
+        assertEquals(3, line.get("Problems").asInt());
+        assertEquals("council-performance", line.get("Service").asText());
+        JsonNode aws = line.get("_aws");
+        assertEquals(now.toEpochMilli(), aws.get("Timestamp").asLong());
+        JsonNode directive = aws.get("CloudWatchMetrics").get(0);
+        assertEquals("CouncilPerformance", directive.get("Namespace").asText());
+        assertEquals("[[\"Service\"]]", directive.get("Dimensions").toString());
+        assertEquals("Count", directive.get("Metrics").get(0).get("Unit").asText());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/s3-put-return.json", type = S3Event.class)
+    void aRepeatedEventThatProcessesNothingEmitsNothing(S3Event event) {
+        EmfCapture emf = new EmfCapture();
+        ReturnUploadedHandler metered =
+                new ReturnUploadedHandler(upload -> null, new UploadMetrics(emf.metrics(), Clock.systemUTC()));
+        metered.handleRequest(event, null);
+        assertEquals(List.of(), emf.lines);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/s3-put-two-records.json", type = S3Event.class)
+    void whatWasDoneBeforeAFailureIsCountedAndTheFailureStillThrows(S3Event event) {
+        EmfCapture emf = new EmfCapture();
+        int[] calls = {0};
+        ReturnUploadedHandler metered = new ReturnUploadedHandler(
+                upload -> {
+                    if (calls[0]++ == 1) {
+                        throw new IllegalStateException("DynamoDB unavailable");
+                    }
+                    return report(Report.ACCEPTED, upload.key(), null, 5, 5, 0);
+                },
+                new UploadMetrics(emf.metrics(), Clock.systemUTC()));
+        assertThrows(IllegalStateException.class, () -> metered.handleRequest(event, null));
+        assertEquals(1, emf.lines.size());
+        assertEquals(5, emf.lines.get(0).get("RowsStored").asInt());
     }
 }
