@@ -87,7 +87,8 @@ public final class IngestBenchmark {
             Map<String, AttributeValue> item = new HashMap<>();
             item.put("pk", s("BARE#BENCH"));
             item.put("sk", s("E0" + (8000000 + i / 600) + "#" + i + "#2026-11-25T00:00:00.000Z#0000000000000000"));
-            item.put("period", s("2026-11"));
+            item.put("frequency", s("monthly"));
+            item.put("periodStart", s("2026-11-01"));
             item.put("value", n(Integer.toString(i % 97)));
             item.put("numerator", n(Integer.toString(i % 97 * 10)));
             item.put("denominator", n("1000"));

@@ -45,7 +45,7 @@ public final class UploadProcessor implements UploadService {
         try {
             return processOnce(upload);
         } catch (UploadSupersededException e) {
-            LOG.info(() -> "Skipped " + upload.id() + ": " + e.getMessage());
+            LOG.info(() -> "Skipped " + upload.forLog() + ": " + e.getMessage());
             return null;
         }
     }
@@ -54,7 +54,7 @@ public final class UploadProcessor implements UploadService {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());
         if (state == FileState.DONE && bucket.exists(key.reportKey())) {
-            LOG.info(() -> "Already processed, nothing to do: " + upload.id());
+            LOG.info(() -> "Already processed, nothing to do: " + upload.forLog());
             return null;
         }
         Problems problems = new Problems();
@@ -153,7 +153,7 @@ public final class UploadProcessor implements UploadService {
             throw new UncheckedIOException(e);
         }
         if (!again.isEmpty()) {
-            throw new IllegalStateException("The copy of " + upload.id() + " read differently the second time");
+            throw new IllegalStateException("The copy of " + upload.forLog() + " read differently the second time");
         }
         if (!batch.isEmpty()) {
             store.stage(upload, key.provider(), batch);
