@@ -6,8 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -38,12 +43,24 @@ public final class ReturnReader {
     private static final Pattern AREA = Pattern.compile("[EWSNK]\\d{8}|[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final int NOTE_LIMIT = 2000;
 
+    /** Whether a period has ended is judged by the council's own calendar. */
+    public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
     private final Catalogue catalogue;
     private final String provider;
+    /** The day the file was uploaded, in Europe/London: a figure is for a period that ended before it. */
+    private final LocalDate uploadDay;
 
-    public ReturnReader(Catalogue catalogue, String provider) {
+    /**
+     * @param uploadedAt the upload's event time: a row for a period that has not ended by then
+     *                   (in Europe/London) is an error, as no figure can be for the future
+     */
+    public ReturnReader(Catalogue catalogue, String provider, Instant uploadedAt) {
         this.catalogue = catalogue;
         this.provider = provider;
+        this.uploadDay = uploadedAt.atZone(COUNCIL_TIME).toLocalDate();
     }
 
     /**
@@ -114,6 +131,14 @@ public final class ReturnReader {
                 period = Period.parse(indicator.frequency(), periodText);
             } catch (PeriodFormatException e) {
                 problems.add(line, "period", e.getMessage());
+            }
+            if (period != null && !period.end().isBefore(uploadDay)) {
+                problems.add(
+                        line,
+                        "period",
+                        "The period " + period.text() + " has not ended: it ends on " + DAY.format(period.end())
+                                + " and this file was uploaded on " + DAY.format(uploadDay)
+                                + ". Send a figure once its period has ended.");
             }
         }
 

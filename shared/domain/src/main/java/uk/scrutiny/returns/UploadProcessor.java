@@ -112,7 +112,7 @@ public final class UploadProcessor implements UploadService {
     }
 
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {
-        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider());
+        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider(), upload.eventTime());
         long rows;
         long[] good = {0};
         // At most the catalogue's indicators, so small whatever the file's size.

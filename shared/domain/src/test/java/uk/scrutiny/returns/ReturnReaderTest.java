@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,6 +49,9 @@ class ReturnReaderTest {
             """;
 
     static final String HEADER = "indicator_code,period,area_code,value,numerator,denominator,note\n";
+
+    /** When the test returns were uploaded: the demo's "now". */
+    static final Instant UPLOADED = Instant.parse("2026-11-25T10:00:00Z");
 
     static Catalogue catalogue() {
         Problems problems = new Problems();
@@ -95,8 +99,8 @@ class ReturnReaderTest {
     static Result read(String provider, byte[] file) {
         Problems problems = new Problems();
         List<Observation> accepted = new ArrayList<>();
-        long rows =
-                new ReturnReader(catalogue(), provider).read(new ByteArrayInputStream(file), problems, accepted::add);
+        long rows = new ReturnReader(catalogue(), provider, UPLOADED)
+                .read(new ByteArrayInputStream(file), problems, accepted::add);
         return new Result(rows, problems, accepted);
     }
 
@@ -777,7 +781,7 @@ class ReturnReaderTest {
         // GIVEN a return with only its header (and trailing blank lines)
         // WHEN it is read
         Problems problems = new Problems();
-        long rows = new ReturnReader(Catalogue.empty(), "schools")
+        long rows = new ReturnReader(Catalogue.empty(), "schools", UPLOADED)
                 .read(
                         new ByteArrayInputStream(
                                 "indicator_code,period,area_code,value\n\n\n".getBytes(StandardCharsets.UTF_8)),
