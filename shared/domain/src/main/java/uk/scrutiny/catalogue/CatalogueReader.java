@@ -36,7 +36,8 @@ public final class CatalogueReader {
                     "frequency",
                     "due_days",
                     "providers"),
-            List.of());
+            List.of(),
+            Set.of("due_days"));
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Pattern PROVIDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -68,6 +69,9 @@ public final class CatalogueReader {
             while (it.hasNext()) {
                 CsvRow row = it.next();
                 rowsRead++;
+                if (!COLUMNS.checkWidth(row, problems)) {
+                    continue;
+                }
                 long before = problems.total();
                 Indicator indicator = readRow(row, problems);
                 String code = row.get("code");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
@@ -20,8 +21,10 @@ import uk.scrutiny.validation.Problems;
 
 /** Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem. */
 public final class TargetsReader {
-    public static final Columns COLUMNS =
-            new Columns(List.of("indicator_code", "period", "target"), List.of("amber_tolerance"));
+    public static final Columns COLUMNS = new Columns(
+            List.of("indicator_code", "period", "target"),
+            List.of("amber_tolerance"),
+            Set.of("target", "amber_tolerance"));
 
     private final Catalogue catalogue;
 
@@ -47,6 +50,9 @@ public final class TargetsReader {
             while (it.hasNext()) {
                 CsvRow row = it.next();
                 rowsRead++;
+                if (!COLUMNS.checkWidth(row, problems)) {
+                    continue;
+                }
                 long before = problems.total();
                 Target target = readRow(row, problems);
                 if (target != null) {

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import uk.scrutiny.catalogue.Catalogue;
@@ -35,7 +36,10 @@ import uk.scrutiny.validation.Problems;
  */
 public final class ReturnReader {
     public static final Columns COLUMNS = new Columns(
-            List.of("indicator_code", "period", "area_code", "value"), List.of("numerator", "denominator", "note"));
+            List.of("indicator_code", "period", "area_code", "value"),
+            // "action" (withdrawing a figure) is read by the upload processor; it is allowed here so both agree.
+            List.of("numerator", "denominator", "note", "action"),
+            Set.of("value", "numerator", "denominator"));
 
     /** How far a given value may be from numerator / denominator and still agree. */
     static final BigDecimal AGREEMENT = new BigDecimal("0.05");
@@ -94,6 +98,9 @@ public final class ReturnReader {
     private Optional<Observation> readRow(CsvRow row, Problems problems, FingerprintIndex seen) {
         long line = row.line();
         long before = problems.total();
+        if (!COLUMNS.checkWidth(row, problems)) {
+            return Optional.empty();
+        }
 
         String code = row.get("indicator_code");
         Indicator indicator = null;

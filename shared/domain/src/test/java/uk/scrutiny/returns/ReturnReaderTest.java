@@ -642,16 +642,22 @@ class ReturnReaderTest {
     }
 
     @Test
-    void unknownColumnIsReportedAndRowsAreStillChecked() {
+    void unknownColumnIsAFileErrorListingTheAllowedColumnsAndRowsAreNotRead() {
+        // GIVEN a header with a column no return has
         Result r = read("careers-service", """
                 indicator_code,period,area_code,value,comment
                 NEET,2025/26 Q2,E08000035,4.1,hello
                 NEET,2025/26 Q5,E08000035,4.1,
                 """);
-        Problem unknown = r.at(1, "comment");
-        assertMessage(unknown, "Unknown column 'comment'", "note");
-        r.at(3, "period");
-        assertEquals(2, r.problems().total(), r::summary);
+        // THEN the header is the only problem: rows are not read by a header that does not say what each cell is
+        Problem unknown = r.only();
+        assertEquals(1, unknown.line());
+        assertEquals("comment", unknown.column());
+        assertEquals(
+                "Unknown column 'comment'. The header may name only indicator_code, period, area_code, value"
+                        + " (required) and numerator, denominator, note, action (optional), each once, in any order.",
+                unknown.message());
+        assertEquals(0, r.rows());
     }
 
     @Test
