@@ -25,8 +25,10 @@ import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.period.PeriodFormatException;
+import uk.scrutiny.validation.CellLimits;
 import uk.scrutiny.validation.Columns;
 import uk.scrutiny.validation.NumberCell;
+import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
 
 /**
@@ -45,7 +47,6 @@ public final class ReturnReader {
     static final BigDecimal AGREEMENT = new BigDecimal("0.05");
 
     private static final Pattern AREA = Pattern.compile("[EWSNK]\\d{8}|[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    private static final int NOTE_LIMIT = 2000;
 
     /** Whether a period has ended is judged by the council's own calendar. */
     public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
@@ -104,20 +105,23 @@ public final class ReturnReader {
 
         String code = row.get("indicator_code");
         Indicator indicator = null;
+        boolean codeFits =
+                CellLimits.fits(code, CellLimits.CODE, "an indicator code", line, "indicator_code", problems);
         if (code.isEmpty()) {
             problems.add(line, "indicator_code", "indicator_code is empty: every row needs an indicator code.");
-        } else {
+        } else if (codeFits) {
             indicator = catalogue.find(code).orElse(null);
             if (indicator == null) {
                 problems.add(
                         line,
                         "indicator_code",
-                        "Unknown indicator code '" + code + "': it is not in the indicator catalogue.");
+                        "Unknown indicator code '" + Printable.quoted(code)
+                                + "': it is not in the indicator catalogue.");
             } else if (!indicator.acceptsFrom(provider)) {
                 problems.add(
                         line,
                         "indicator_code",
-                        "Provider '" + provider + "' may not submit indicator '" + code
+                        "Provider '" + Printable.quoted(provider) + "' may not submit indicator '" + code
                                 + "': the catalogue allows only " + String.join(", ", indicator.providers()) + ".");
                 indicator = null;
             }
@@ -125,6 +129,7 @@ public final class ReturnReader {
 
         Period period = null;
         String periodText = row.get("period");
+        boolean periodFits = CellLimits.fits(periodText, CellLimits.PERIOD, "a period", line, "period", problems);
         if (periodText.isEmpty()) {
             problems.add(
                     line,
@@ -133,7 +138,7 @@ public final class ReturnReader {
                             + (indicator == null
                                     ? "."
                                     : ", written as " + indicator.frequency().example() + "."));
-        } else if (indicator != null) {
+        } else if (indicator != null && periodFits) {
             try {
                 period = Period.parse(indicator.frequency(), periodText);
             } catch (PeriodFormatException e) {
@@ -150,25 +155,23 @@ public final class ReturnReader {
         }
 
         String area = row.get("area_code");
+        boolean areaFits = CellLimits.fits(area, CellLimits.AREA, "an area code", line, "area_code", problems);
         if (area.isEmpty()) {
             problems.add(
                     line,
                     "area_code",
                     "area_code is empty: give an ONS code such as E08000035"
                             + " or a comparator group such as STAT-NEIGHBOURS.");
-        } else if (!AREA.matcher(area).matches()) {
+        } else if (areaFits && !AREA.matcher(area).matches()) {
             problems.add(
                     line,
                     "area_code",
-                    "'" + area + "' is not an area code: give an ONS code such as"
+                    "'" + Printable.quoted(area) + "' is not an area code: give an ONS code such as"
                             + " E08000035 or a comparator group in capitals such as STAT-NEIGHBOURS.");
         }
 
         String note = row.raw("note");
-        if (note.length() > NOTE_LIMIT) {
-            problems.add(
-                    line, "note", "note is " + note.length() + " characters long: keep it under " + NOTE_LIMIT + ".");
-        }
+        CellLimits.fits(note, CellLimits.NOTE, "a note", line, "note", problems);
 
         BigDecimal value = NumberCell.read(row.get("value"), line, "value", problems);
         BigDecimal numerator = NumberCell.read(row.get("numerator"), line, "numerator", problems);
@@ -177,7 +180,7 @@ public final class ReturnReader {
             value = checkFigures(indicator.unit(), row, value, numerator, denominator, problems);
         }
 
-        if (code.length() > 0 && !periodText.isEmpty() && !area.isEmpty()) {
+        if (!code.isEmpty() && !periodText.isEmpty() && !area.isEmpty() && codeFits && periodFits && areaFits) {
             String key = code + "|" + (period == null ? periodText : period.text()) + "|" + area;
             long first = seen.putIfAbsent(key, line);
             if (first != 0) {
