@@ -212,8 +212,10 @@ public final class ReturnReader {
                     problems.add(line, "value", "value is empty: give the count.");
                     return null;
                 }
+                wholeCount(numerator, line, "numerator", problems);
                 return numerator;
             }
+            wholeCount(value, line, "value", problems);
             if (numerator != null && numerator.compareTo(value) != 0) {
                 problems.add(
                         line,
@@ -236,6 +238,13 @@ public final class ReturnReader {
                 problems.add(line, "value", "value is empty: give a value, or both numerator and denominator.");
             }
             return value;
+        }
+        if (unit.kind() == Unit.Kind.PERCENT || unit.kind() == Unit.Kind.RATE) {
+            boolean whole = wholeOf(unit, numerator, line, "numerator", problems);
+            whole &= wholeOf(unit, denominator, line, "denominator", problems);
+            if (!whole) {
+                return value;
+            }
         }
         if (denominator.signum() == 0) {
             problems.add(line, "denominator", "denominator is 0: it must be above 0.");
@@ -263,6 +272,35 @@ public final class ReturnReader {
                             + ". Correct whichever is wrong, or leave value empty to have it computed.");
         }
         return computed;
+    }
+
+    private static boolean isWhole(BigDecimal n) {
+        return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static void wholeCount(BigDecimal n, long line, String column, Problems problems) {
+        if (!isWhole(n)) {
+            problems.add(
+                    line,
+                    column,
+                    column + " " + n.toPlainString()
+                            + " is not a whole number: a count is a number of people or events, such as 14.");
+        }
+    }
+
+    /** A percent's or a rate's numerator and denominator count people or events. */
+    private static boolean wholeOf(Unit unit, BigDecimal n, long line, String column, Problems problems) {
+        if (isWhole(n)) {
+            return true;
+        }
+        problems.add(
+                line,
+                column,
+                column + " " + n.toPlainString() + " is not a whole number: the numerator and denominator of "
+                        + (unit.kind() == Unit.Kind.PERCENT ? "a percent" : "a rate " + unit.text())
+                        + " count people or events, so both are whole numbers. Give the counts, or leave both"
+                        + " empty and give the value.");
+        return false;
     }
 
     /** numerator / denominator x the unit's multiplier, to six decimal places. */
