@@ -283,8 +283,10 @@ public final class ReturnReader {
             problems.add(
                     line,
                     column,
-                    column + " " + n.toPlainString()
-                            + " is not a whole number: a count is a number of people or events, such as 14.");
+                    column + " " + n.toPlainString() + " is not a whole number: a count is a number of people or"
+                            + " events, such as "
+                            + n.setScale(0, RoundingMode.FLOOR).toPlainString() + " or "
+                            + n.setScale(0, RoundingMode.CEILING).toPlainString() + ".");
         }
     }
 

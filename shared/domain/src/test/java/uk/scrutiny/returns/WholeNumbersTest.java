@@ -20,7 +20,8 @@ class WholeNumbersTest {
         assertEquals(2, p.line());
         assertEquals("value", p.column());
         assertEquals(
-                "value 14.5 is not a whole number: a count is a number of people or events, such as 14.", p.message());
+                "value 14.5 is not a whole number: a count is a number of people or events, such as 14 or 15.",
+                p.message());
     }
 
     @Test
@@ -30,7 +31,7 @@ class WholeNumbersTest {
         assertEquals(2, p.line());
         assertEquals("numerator", p.column());
         assertEquals(
-                "numerator 14.5 is not a whole number: a count is a number of people or events, such as 14.",
+                "numerator 14.5 is not a whole number: a count is a number of people or events, such as 14 or 15.",
                 p.message());
     }
 
