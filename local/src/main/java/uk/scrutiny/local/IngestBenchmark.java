@@ -38,7 +38,8 @@ public final class IngestBenchmark {
                 int area = i / 600;
                 int denominator = 1000 + i % 9000;
                 int numerator = denominator * (i % 97) / 100;
-                w.write("BENCH," + String.format("%04d-%02d", 1990 + month / 12, month % 12 + 1) + ",E0"
+                // 600 months from January 1970: every one ended long before the upload.
+                w.write("BENCH," + String.format("%04d-%02d", 1970 + month / 12, month % 12 + 1) + ",E0"
                         + (8000000 + area) + ",," + numerator + "," + denominator + ",\n");
             }
         }
@@ -87,7 +88,8 @@ public final class IngestBenchmark {
             Map<String, AttributeValue> item = new HashMap<>();
             item.put("pk", s("BARE#BENCH"));
             item.put("sk", s("E0" + (8000000 + i / 600) + "#" + i + "#2026-11-25T00:00:00.000Z#0000000000000000"));
-            item.put("period", s("2026-11"));
+            item.put("frequency", s("monthly"));
+            item.put("periodStart", s("2026-11-01"));
             item.put("value", n(Integer.toString(i % 97)));
             item.put("numerator", n(Integer.toString(i % 97 * 10)));
             item.put("denominator", n("1000"));

@@ -98,7 +98,7 @@ class AwsCliIT {
             Files.writeString(
                     csv,
                     "indicator_code,period,area_code,value,numerator,denominator,note\n"
-                            + "NEET,2026/27 Q3,E08000035,,1690,19700,Uploaded with the AWS CLI\n");
+                            + "NEET,2026/27 Q2,E08000035,,1690,19700,Revised with the AWS CLI\n");
             assertEquals(
                     0,
                     aws(
@@ -125,11 +125,14 @@ class AwsCliIT {
             assertEquals("ACCEPTED", json.get("status").asText(), json.toString());
             assertEquals(1, json.get("rowsAccepted").asInt());
 
-            // AND the dashboard's data is served, and soon rated with the new quarter
+            // AND the dashboard's data is served, and soon rated with the revised quarter (2026/27 Q3 has not
+            // ended on 25 November 2026, so a revision of Q2 is what a provider can upload that day)
             HttpClient http = HttpClient.newHttpClient();
             JsonNode neet = null;
             deadline = System.currentTimeMillis() + 90_000;
-            while (neet == null || !neet.get("latest").get("period").asText().equals("2026/27 Q3")) {
+            while (neet == null
+                    || !neet.get("latest").get("period").asText().equals("2026/27 Q2")
+                    || neet.get("latest").get("revisions").asInt() != 2) {
                 assertTrue(System.currentTimeMillis() < deadline, "summary not republished; runner said: " + seen);
                 Thread.sleep(2000);
                 HttpResponse<String> r = http.send(

@@ -243,6 +243,16 @@ class LocalRunnerIT {
         assertEquals("social-care", notice.get("provider").asText());
         assertTrue(notice.get("message").asText().contains("- line 2, column period: "), notice.toString());
         assertTrue(notice.get("message").asText().contains("What to do: correct the file"), notice.toString());
+        // AND issue 8's rules: a decimal comma, and a quarter that has not ended by the upload (--now 2026-11-25)
+        JsonNode comma = JSON.readTree(bad.resolve("returns/reports/nhs-public-health/14-decimal-comma.csv.json")
+                .toFile());
+        assertEquals("REJECTED", comma.get("status").asText());
+        assertEquals(2, comma.get("errors").get(0).get("line").asInt());
+        assertEquals("value", comma.get("errors").get(0).get("column").asText());
+        JsonNode future = JSON.readTree(bad.resolve("returns/reports/careers-service/13-quarter-not-ended.csv.json")
+                .toFile());
+        assertEquals("REJECTED", future.get("status").asText());
+        assertTrue(future.get("errors").get(0).get("message").asText().contains("ends on 31 December 2026"));
         // AND only the accepted edge-case file reached the published figures (ALC-U18 2020/21)
         JsonNode s = JSON.readTree(bad.resolve("site/data/summary.json").toFile());
         int withData = 0;

@@ -6,6 +6,7 @@ import static uk.scrutiny.aws.TableLayout.SK;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import uk.scrutiny.returns.Observation;
 import uk.scrutiny.returns.ReportedValue;
 import uk.scrutiny.returns.ReturnStore;
 import uk.scrutiny.returns.Upload;
+import uk.scrutiny.validation.Printable;
 
 /** The store in one DynamoDB table; see {@link TableLayout} for the keys. */
 public final class DynamoPerformanceStore implements ReturnStore, StoredFigures {
@@ -60,11 +62,16 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     // ---- the ledger
 
+    private static String ledgerId(Upload upload) {
+        return TableLayout.ledgerId(upload.id());
+    }
+
     @Override
     public FileState begin(Upload upload, String provider) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(LEDGER));
-        item.put(SK, s(upload.id()));
+        item.put(SK, s(ledgerId(upload)));
+        item.put("uploadId", s(upload.id()));
         item.put("status", s(PROCESSING));
         item.put("ord", s(upload.order()));
         item.put("bucket", s(upload.bucket()));
@@ -82,8 +89,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
             return FileState.NEW;
         } catch (ConditionalCheckFailedException e) {
-            String status = dynamo.getItem(
-                            b -> b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, s(upload.id()))))
+            String status = dynamo.getItem(b ->
+                            b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload)))))
                     .item()
                     .get("status")
                     .s();
@@ -99,7 +106,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             Map<String, AttributeValue> item = new HashMap<>();
             item.put(PK, s("SERIES#" + o.indicatorCode()));
             item.put(SK, s(o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order()));
-            item.put("period", s(o.period().text()));
+            putPeriod(item, o.period());
             item.put("value", n(o.value()));
             if (o.numerator() != null) {
                 item.put("numerator", n(o.numerator()));
@@ -110,7 +117,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             if (o.note() != null) {
                 item.put("note", s(o.note()));
             }
-            item.put("file", s(upload.id()));
+            item.put("file", s(ledgerId(upload)));
             item.put("bucket", s(upload.bucket()));
             item.put("key", s(upload.key()));
             item.put("eTag", s(upload.eTag()));
@@ -141,7 +148,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         }
         String expression = update;
         dynamo.updateItem(b -> b.tableName(table)
-                .key(Map.of(PK, s(LEDGER), SK, s(upload.id())))
+                .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
                 .updateExpression(expression)
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
@@ -151,7 +158,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     @Override
     public void reject(Upload upload, long errorCount) {
         dynamo.updateItem(b -> b.tableName(table)
-                .key(Map.of(PK, s(LEDGER), SK, s(upload.id())))
+                .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
                 .updateExpression("SET #st = :r, errorCount = :e, rejectedAt = :t")
                 .conditionExpression("attribute_exists(pk) AND #st <> :c")
                 .expressionAttributeNames(Map.of("#st", "status"))
@@ -190,7 +197,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     public void awaitCatalogue(Upload upload, String provider) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(RECHECK));
-        item.put(SK, s(upload.id()));
+        item.put(SK, s(ledgerId(upload)));
         item.put("status", s(WAITING));
         item.put("bucket", s(upload.bucket()));
         item.put("key", s(upload.key()));
@@ -236,7 +243,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     public boolean reopen(Upload upload) {
         try {
             dynamo.updateItem(b -> b.tableName(table)
-                    .key(Map.of(PK, s(RECHECK), SK, s(upload.id())))
+                    .key(Map.of(PK, s(RECHECK), SK, s(ledgerId(upload))))
                     .updateExpression("SET #st = :d, checkedAt = :t")
                     .conditionExpression("#st = :w")
                     .expressionAttributeNames(Map.of("#st", "status"))
@@ -252,7 +259,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         }
         try {
             dynamo.updateItem(b -> b.tableName(table)
-                    .key(Map.of(PK, s(LEDGER), SK, s(upload.id())))
+                    .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
                     .updateExpression("SET #st = :p")
                     .conditionExpression("#st = :r")
                     .expressionAttributeNames(Map.of("#st", "status"))
@@ -271,7 +278,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         int i = 0;
         for (Indicator indicator : catalogue.indicators()) {
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put(PK, s("CATALOGUE#" + upload.id()));
+            item.put(PK, s("CATALOGUE#" + ledgerId(upload)));
             item.put(SK, s(String.format("INDICATOR#%05d", ++i)));
             item.put("code", s(indicator.code()));
             item.put("title", s(indicator.title()));
@@ -301,11 +308,10 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         int i = 0;
         for (Target target : targets.all()) {
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put(PK, s("TARGETS#" + upload.id()));
+            item.put(PK, s("TARGETS#" + ledgerId(upload)));
             item.put(SK, s(String.format("TARGET#%06d", ++i)));
             item.put("indicatorCode", s(target.indicatorCode()));
-            item.put("frequency", s(target.period().frequency().text()));
-            item.put("period", s(target.period().text()));
+            putPeriod(item, target.period());
             item.put("target", n(target.target()));
             if (target.amberTolerance() != null) {
                 item.put("amberTolerance", n(target.amberTolerance()));
@@ -327,9 +333,9 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     .updateExpression("SET #f = :f, ord = :o")
                     .conditionExpression("attribute_not_exists(ord) OR ord < :o")
                     .expressionAttributeNames(Map.of("#f", "file"))
-                    .expressionAttributeValues(Map.of(":f", s(upload.id()), ":o", s(upload.order()))));
+                    .expressionAttributeValues(Map.of(":f", s(ledgerId(upload)), ":o", s(upload.order()))));
         } catch (ConditionalCheckFailedException e) {
-            LOG.info(() -> what + " from " + upload.id() + " is older than the current one; kept the current one");
+            LOG.info(() -> what + " from " + upload.forLog() + " is older than the current one; kept the current one");
         }
     }
 
@@ -373,10 +379,13 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         }
         List<Target> targets = new ArrayList<>();
         for (Map<String, AttributeValue> item : queryPartition("TARGETS#" + file.get())) {
-            Frequency frequency = Frequency.fromText(item.get("frequency").s()).orElseThrow();
+            Optional<Period> period = storedPeriod(item, null);
+            if (period.isEmpty()) {
+                continue;
+            }
             targets.add(new Target(
                     item.get("indicatorCode").s(),
-                    Period.parse(frequency, item.get("period").s()),
+                    period.get(),
                     new BigDecimal(item.get("target").n()),
                     item.containsKey("amberTolerance")
                             ? new BigDecimal(item.get("amberTolerance").n())
@@ -435,10 +444,14 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             for (Map.Entry<String, Map<String, AttributeValue>> e : latest.entrySet()) {
                 Map<String, AttributeValue> item = e.getValue();
                 String sk = item.get(SK).s();
+                Optional<Period> period = storedPeriod(item, indicator.frequency());
+                if (period.isEmpty()) {
+                    continue;
+                }
                 values.add(new ReportedValue(
                         code,
                         sk.substring(0, sk.indexOf('#')),
-                        Period.parse(indicator.frequency(), item.get("period").s()),
+                        period.get(),
                         new BigDecimal(item.get("value").n()),
                         decimal(item, "numerator"),
                         decimal(item, "denominator"),
@@ -450,6 +463,44 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             }
         }
         return values;
+    }
+
+    /** A period is stored as its frequency and start date, which always read back as the same period. */
+    static void putPeriod(Map<String, AttributeValue> item, Period period) {
+        item.put("frequency", s(period.frequency().text()));
+        item.put("periodStart", s(period.start().toString()));
+    }
+
+    /**
+     * The stored period, read from its frequency and start date; never from display text. Items
+     * written before periods were stored this way have only display text: a value's start date is
+     * then in its sort key ({@code area#start#order}) and its frequency is the indicator's; an old
+     * target's display text is parsed. An item that still cannot be read is left out and logged,
+     * so that one bad item never stops a recalculation.
+     *
+     * @param fallback the indicator's frequency, for old value items; null for targets
+     */
+    static Optional<Period> storedPeriod(Map<String, AttributeValue> item, Frequency fallback) {
+        try {
+            if (item.containsKey("periodStart")) {
+                Frequency frequency =
+                        Frequency.fromText(item.get("frequency").s()).orElseThrow();
+                return Optional.of(Period.startingOn(
+                        frequency, LocalDate.parse(item.get("periodStart").s())));
+            }
+            if (fallback != null) {
+                String sk = item.get(SK).s();
+                int from = sk.indexOf('#') + 1;
+                return Optional.of(
+                        Period.startingOn(fallback, LocalDate.parse(sk.substring(from, sk.indexOf('#', from)))));
+            }
+            Frequency frequency = Frequency.fromText(item.get("frequency").s()).orElseThrow();
+            return Optional.of(Period.parse(frequency, item.get("period").s()));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Left out an item whose period cannot be read: "
+                    + Printable.escaped(item.get(PK).s() + " | " + item.get(SK).s() + " (" + e + ")"));
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal decimal(Map<String, AttributeValue> item, String name) {

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import uk.scrutiny.returns.ReturnsBucket;
 import uk.scrutiny.returns.Upload;
 import uk.scrutiny.returns.UploadSupersededException;
+import uk.scrutiny.validation.Printable;
 
 /** The returns bucket in S3. Uploads are only ever read; the system writes under reports/ only. */
 public final class S3ReturnsBucket implements ReturnsBucket {
@@ -35,7 +36,7 @@ public final class S3ReturnsBucket implements ReturnsBucket {
         } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
             if (e.statusCode() == 412 || e.statusCode() == 404) {
                 throw new UploadSupersededException(
-                        "The object " + upload.key() + " no longer has eTag " + upload.eTag()
+                        "The object " + Printable.escaped(upload.key()) + " no longer has eTag " + upload.eTag()
                                 + ": a newer upload replaced it",
                         e);
             }

@@ -16,7 +16,9 @@ import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Frequency;
+import uk.scrutiny.validation.CellLimits;
 import uk.scrutiny.validation.Columns;
+import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
 
 /**
@@ -36,7 +38,8 @@ public final class CatalogueReader {
                     "frequency",
                     "due_days",
                     "providers"),
-            List.of());
+            List.of(),
+            Set.of("due_days"));
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Pattern PROVIDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -73,6 +76,9 @@ public final class CatalogueReader {
             while (it.hasNext()) {
                 CsvRow row = it.next();
                 rowsRead++;
+                if (!COLUMNS.checkWidth(row, problems)) {
+                    continue;
+                }
                 long before = problems.total();
                 Indicator indicator = readRow(row, problems);
                 String code = row.get("code");
@@ -83,7 +89,8 @@ public final class CatalogueReader {
                         problems.add(
                                 row.line(),
                                 "code",
-                                "Indicator code '" + code + "' is listed twice: first on line " + first + ".");
+                                "Indicator code '" + Printable.quoted(code) + "' is listed twice: first on line "
+                                        + first + ".");
                     }
                 }
                 checkPriority(row, priorities, problems);
@@ -117,15 +124,17 @@ public final class CatalogueReader {
             problems.add(
                     row.line(),
                     "priority_title",
-                    "Priority " + code + " is titled '" + seen[0] + "' on line " + seen[2] + " but '"
-                            + row.get("priority_title") + "' here: give it one title.");
+                    "Priority " + Printable.quoted(code) + " is titled '" + Printable.quoted(seen[0]) + "' on line "
+                            + seen[2] + " but '" + Printable.quoted(row.get("priority_title"))
+                            + "' here: give it one title.");
         }
         if (!seen[1].equals(row.get("outcome"))) {
             problems.add(
                     row.line(),
                     "outcome",
-                    "Priority " + code + " belongs to outcome '" + seen[1] + "' on line " + seen[2] + " but '"
-                            + row.get("outcome") + "' here: a priority serves one outcome.");
+                    "Priority " + Printable.quoted(code) + " belongs to outcome '" + Printable.quoted(seen[1])
+                            + "' on line " + seen[2] + " but '" + Printable.quoted(row.get("outcome"))
+                            + "' here: a priority serves one outcome.");
         }
     }
 
@@ -138,42 +147,52 @@ public final class CatalogueReader {
             problems.add(
                     line,
                     "code",
-                    "'" + code + "' is not a usable code: use letters, digits, '-', '_' or '.'"
+                    "'" + Printable.quoted(code) + "' is not a usable code: use letters, digits, '-', '_' or '.'"
                             + " (up to 64), starting with a letter or digit.");
         }
         for (String column : List.of("title", "priority_code", "priority_title", "outcome")) {
             if (row.get(column).isEmpty()) {
                 problems.add(line, column, column + " is empty.");
+            } else if (column.equals("priority_code")) {
+                CellLimits.fits(row.get(column), CellLimits.CODE, "a priority code", line, column, problems);
+            } else {
+                CellLimits.fits(row.get(column), CellLimits.TITLE, "a title", line, column, problems);
             }
         }
         Polarity polarity = Polarity.fromText(row.get("polarity")).orElse(null);
         if (polarity == null) {
             problems.add(
-                    line, "polarity", "'" + row.get("polarity") + "' is not a polarity: write higher, lower or none.");
+                    line,
+                    "polarity",
+                    "'" + Printable.quoted(row.get("polarity")) + "' is not a polarity: write higher, lower or none.");
         }
         Unit unit = Unit.fromText(row.get("unit")).orElse(null);
         if (unit == null) {
             problems.add(
                     line,
                     "unit",
-                    "'" + row.get("unit") + "' is not a unit: write percent, count, number, or per N (e.g. per 1000).");
+                    "'" + Printable.quoted(row.get("unit"))
+                            + "' is not a unit: write percent, count, number, or per N (e.g. per 1000).");
         }
         Frequency frequency = Frequency.fromText(row.get("frequency")).orElse(null);
         if (frequency == null) {
             problems.add(
                     line,
                     "frequency",
-                    "'" + row.get("frequency") + "' is not a frequency: write calendar-year,"
+                    "'" + Printable.quoted(row.get("frequency")) + "' is not a frequency: write calendar-year,"
                             + " financial-year, academic-year, quarterly or monthly.");
         }
         Integer dueDays = null;
         String due = row.get("due_days");
         if (!due.matches("\\d{1,4}")) {
             problems.add(
-                    line, "due_days", "'" + due + "' is not a number of days: write a whole number from 0 to 9999.");
+                    line,
+                    "due_days",
+                    "'" + Printable.quoted(due) + "' is not a number of days: write a whole number from 0 to 9999.");
         } else {
             dueDays = Integer.parseInt(due);
         }
+        CellLimits.fits(row.get("providers"), CellLimits.PROVIDERS, "a list of providers", line, "providers", problems);
         List<String> providers = Arrays.stream(row.get("providers").split(";"))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -187,7 +206,7 @@ public final class CatalogueReader {
                 problems.add(
                         line,
                         "providers",
-                        "'" + provider + "' is not a provider id: use lower-case letters,"
+                        "'" + Printable.quoted(provider) + "' is not a provider id: use lower-case letters,"
                                 + " digits and '-' (it is the folder name under returns/).");
             } else if (RESERVED_PROVIDERS.contains(provider)) {
                 problems.add(line, "providers", "'" + provider + "' is reserved and cannot be a provider id.");

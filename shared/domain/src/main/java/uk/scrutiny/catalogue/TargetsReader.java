@@ -9,19 +9,24 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.period.PeriodFormatException;
+import uk.scrutiny.validation.CellLimits;
 import uk.scrutiny.validation.Columns;
 import uk.scrutiny.validation.NumberCell;
+import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
 
 /** Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem. */
 public final class TargetsReader {
-    public static final Columns COLUMNS =
-            new Columns(List.of("indicator_code", "period", "target"), List.of("amber_tolerance"));
+    public static final Columns COLUMNS = new Columns(
+            List.of("indicator_code", "period", "target"),
+            List.of("amber_tolerance"),
+            Set.of("target", "amber_tolerance"));
 
     private final Catalogue catalogue;
 
@@ -47,6 +52,9 @@ public final class TargetsReader {
             while (it.hasNext()) {
                 CsvRow row = it.next();
                 rowsRead++;
+                if (!COLUMNS.checkWidth(row, problems)) {
+                    continue;
+                }
                 long before = problems.total();
                 Target target = readRow(row, problems);
                 if (target != null) {
@@ -78,13 +86,13 @@ public final class TargetsReader {
         Indicator indicator = null;
         if (code.isEmpty()) {
             problems.add(line, "indicator_code", "indicator_code is empty.");
-        } else {
+        } else if (CellLimits.fits(code, CellLimits.CODE, "an indicator code", line, "indicator_code", problems)) {
             indicator = catalogue.find(code).orElse(null);
             if (indicator == null) {
                 problems.add(
                         line,
                         "indicator_code",
-                        "Unknown indicator code '" + code
+                        "Unknown indicator code '" + Printable.quoted(code)
                                 + "': upload a catalogue that lists it before setting its target.");
             } else if (indicator.polarity() == Polarity.NONE) {
                 problems.add(
@@ -99,7 +107,8 @@ public final class TargetsReader {
         String periodText = row.get("period");
         if (periodText.isEmpty()) {
             problems.add(line, "period", "period is empty.");
-        } else if (indicator != null) {
+        } else if (indicator != null
+                && CellLimits.fits(periodText, CellLimits.PERIOD, "a period", line, "period", problems)) {
             try {
                 period = Period.parse(indicator.frequency(), periodText);
             } catch (PeriodFormatException e) {

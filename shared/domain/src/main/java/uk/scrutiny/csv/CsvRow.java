@@ -8,11 +8,33 @@ public final class CsvRow {
     private final long line;
     private final List<String> fields;
     private final Map<String, Integer> columns;
+    private final List<String> header;
 
-    CsvRow(long line, List<String> fields, Map<String, Integer> columns) {
+    CsvRow(long line, List<String> fields, Map<String, Integer> columns, List<String> header) {
         this.line = line;
         this.fields = fields;
         this.columns = columns;
+        this.header = header;
+    }
+
+    /** The file's header: its column names, lower-case, in file order. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The cells after the header's last column: none in a well-formed row. */
+    public List<String> extraCells() {
+        return fields.size() <= header.size() ? List.of() : fields.subList(header.size(), fields.size());
+    }
+
+    /** How many cells the row has (a short row may have fewer than the header). */
+    public int cellCount() {
+        return fields.size();
+    }
+
+    /** The cell at a 0-based position, exactly as written, or "" past the end of the row. */
+    public String cell(int index) {
+        return index < fields.size() ? fields.get(index) : "";
     }
 
     /** The 1-based line the row starts on (a quoted cell may span several lines). */

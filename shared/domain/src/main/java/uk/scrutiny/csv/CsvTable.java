@@ -3,6 +3,7 @@ package uk.scrutiny.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterReader;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file read as a stream of rows, never whole: strict UTF-8 (a byte that is not UTF-8 stops
@@ -29,6 +32,17 @@ import java.util.NoSuchElementException;
  * lines (trailing ones included) skipped.
  */
 public final class CsvTable implements Closeable {
+    /**
+     * The parser's limits, far above any good file (a return has 8 columns and notes of at most
+     * 2,000 characters) and low enough that one row never holds much memory. Reaching one stops
+     * the read with a message of its own.
+     */
+    public static final int MAX_CELLS = 1_000;
+
+    public static final int MAX_CELL_CHARS = 10_000;
+    public static final int MAX_ROW_CHARS = 100_000;
+
+    private static final Pattern AT_LINE = Pattern.compile("line (\\d+)");
     private final Reader reader;
     private final CsvReader<CsvRecord> csv;
     private final Iterator<CsvRecord> records;
@@ -51,7 +65,13 @@ public final class CsvTable implements Closeable {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(reader);
+                .build(
+                        CsvRecordHandler.builder()
+                                .maxFields(MAX_CELLS)
+                                .maxFieldSize(MAX_CELL_CHARS)
+                                .maxRecordSize(MAX_ROW_CHARS)
+                                .build(),
+                        reader);
         this.records = csv.iterator();
         CsvRecord first = nextNonBlank();
         if (first == null) {
@@ -122,7 +142,7 @@ public final class CsvTable implements Closeable {
                 }
                 CsvRecord current = next;
                 next = nextNonBlank();
-                return new CsvRow(current.getStartingLineNumber(), current.getFields(), columns);
+                return new CsvRow(current.getStartingLineNumber(), current.getFields(), columns, header);
             }
         };
     }
@@ -147,12 +167,48 @@ public final class CsvTable implements Closeable {
             if (cause instanceof IOException io) {
                 throw translate(io);
             }
+            CsvFileException limit = parserLimit(e);
+            if (limit != null) {
+                throw limit;
+            }
             throw new CsvFileException(
                     lastLine + 1,
                     "The file cannot be read as CSV after line " + lastLine
                             + ": check for a quoted cell that is never closed (" + e.getMessage() + ").",
                     e);
         }
+    }
+
+    /**
+     * The parser's own limits, said as such: a cell, a row or a number of cells too large (often a
+     * quote never closed, or a file that is not this kind of CSV), never mistaken for a quoting error.
+     * Returns null for any other parse error.
+     */
+    static CsvFileException parserLimit(CsvParseException e) {
+        String detail = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            detail += " " + t.getMessage();
+        }
+        Matcher at = AT_LINE.matcher(detail);
+        long line = at.find() ? Long.parseLong(at.group(1)) : 0;
+        String where = line > 0 ? "Line " + line : "A line";
+        String message;
+        if (detail.contains("max field size") || detail.contains("maximum buffer size")) {
+            message = where + " has a cell longer than " + String.format("%,d", MAX_CELL_CHARS)
+                    + " characters, more than any cell may hold. Check it for a quote (\") that opens a cell and is"
+                    + " never closed (the lines after it become part of the cell), or for text pasted into one cell.";
+        } else if (detail.contains("max record size")) {
+            message = where + " is longer than " + String.format("%,d", MAX_ROW_CHARS)
+                    + " characters, more than any row may be. Check it for a quote (\") that opens a cell and is"
+                    + " never closed, or for text pasted into the file.";
+        } else if (detail.contains("maximum limit of") && detail.contains("fields")) {
+            message = where + " has more than " + String.format("%,d", MAX_CELLS)
+                    + " cells (values separated by commas), more than any file here has columns: check that the"
+                    + " file is the CSV return it should be, saved with commas between columns.";
+        } else {
+            return null;
+        }
+        return new CsvFileException(line, message, e);
     }
 
     private static CsvFileException translate(IOException e) {

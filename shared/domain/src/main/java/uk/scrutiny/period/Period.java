@@ -17,6 +17,13 @@ public final class Period implements Comparable<Period> {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})/(\\d{2}) Q(\\d+)");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
+    /** The first year a period may start in: earlier is a typing mistake, not a council figure. */
+    public static final int FIRST_YEAR = 1950;
+    /** The last year a period may start in (a financial year 2100/01 ends in 2101). */
+    public static final int LAST_YEAR = 2100;
+    /** How much of a provider's text an error message quotes. */
+    private static final int SHOWN = 80;
+
     private final Frequency frequency;
     /** Periods since year 0 in this frequency's own steps; consecutive periods differ by one. */
     private final int index;
@@ -42,18 +49,19 @@ public final class Period implements Comparable<Period> {
                 if (!m.matches()) {
                     throw wrong(frequency, t);
                 }
-                yield new Period(frequency, Integer.parseInt(m.group(1)));
+                yield new Period(frequency, inRange(Integer.parseInt(m.group(1)), t));
             }
-            case FINANCIAL_YEAR, ACADEMIC_YEAR -> new Period(frequency, splitYear(frequency, t, t));
+            case FINANCIAL_YEAR, ACADEMIC_YEAR -> new Period(frequency, inRange(splitYear(frequency, t, t), t));
             case QUARTERLY -> {
                 Matcher m = QUARTER.matcher(t);
                 if (!m.matches()) {
                     throw wrong(frequency, t);
                 }
-                int year = splitYear(frequency, m.group(1) + "/" + m.group(2), t);
-                int quarter = Integer.parseInt(m.group(3));
+                int year = inRange(splitYear(frequency, m.group(1) + "/" + m.group(2), t), t);
+                // One digit: "Q99999999999" would not even fit an int.
+                int quarter = m.group(3).length() == 1 ? Integer.parseInt(m.group(3)) : 0;
                 if (quarter < 1 || quarter > 4) {
-                    throw new PeriodFormatException("'" + t + "' has no quarter " + quarter
+                    throw new PeriodFormatException("'" + shown(t) + "' has no quarter " + shown(m.group(3))
                             + ": quarters run Q1 (April to June) to Q4 (January to March).");
                 }
                 yield new Period(frequency, year * 4 + quarter - 1);
@@ -63,14 +71,24 @@ public final class Period implements Comparable<Period> {
                 if (!m.matches()) {
                     throw wrong(frequency, t);
                 }
+                int year = inRange(Integer.parseInt(m.group(1)), t);
                 int month = Integer.parseInt(m.group(2));
                 if (month < 1 || month > 12) {
                     throw new PeriodFormatException(
                             "'" + t + "' has no month " + m.group(2) + ": months run 01 to 12, as in 2014-12.");
                 }
-                yield new Period(frequency, Integer.parseInt(m.group(1)) * 12 + month - 1);
+                yield new Period(frequency, year * 12 + month - 1);
             }
         };
+    }
+
+    /** Years outside {@value #FIRST_YEAR} to {@value #LAST_YEAR} are mistakes that would break every later step. */
+    private static int inRange(int year, String whole) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new PeriodFormatException("'" + shown(whole) + "' is in the year " + year + ": periods from "
+                    + FIRST_YEAR + " to " + LAST_YEAR + " are accepted. Check the year for a typing mistake.");
+        }
+        return year;
     }
 
     private static int splitYear(Frequency frequency, String yearText, String whole) {
@@ -81,7 +99,7 @@ public final class Period implements Comparable<Period> {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
         if (second != (first + 1) % 100) {
-            throw new PeriodFormatException("'" + whole + "' is not " + article(frequency)
+            throw new PeriodFormatException("'" + shown(whole) + "' is not " + article(frequency)
                     + ": the second year must follow the first, as in "
                     + first + "/" + String.format("%02d", (first + 1) % 100) + ".");
         }
@@ -93,8 +111,32 @@ public final class Period implements Comparable<Period> {
     }
 
     private static PeriodFormatException wrong(Frequency frequency, String text) {
-        return new PeriodFormatException("'" + text + "' is not " + frequency.example()
+        return new PeriodFormatException("'" + shown(text) + "' is not " + frequency.example()
                 + " (this indicator is reported " + frequency.text() + ").");
+    }
+
+    /** At most {@value #SHOWN} characters of what the provider wrote, so that a message stays readable. */
+    private static String shown(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && out.length() < SHOWN; i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.length() < text.length() ? out + "..." : out.toString();
+    }
+
+    /**
+     * The period of {@code frequency} that starts on {@code start}: how a stored period is read
+     * back, never from its display text.
+     *
+     * @throws IllegalArgumentException when no period of that frequency starts on that day
+     */
+    public static Period startingOn(Frequency frequency, LocalDate start) {
+        Period p = containing(frequency, start);
+        if (!p.start().equals(start)) {
+            throw new IllegalArgumentException("No " + frequency.text() + " period starts on " + start);
+        }
+        return p;
     }
 
     public Frequency frequency() {
@@ -171,7 +213,7 @@ public final class Period implements Comparable<Period> {
     /** The period as providers write it. */
     public String text() {
         return switch (frequency) {
-            case CALENDAR_YEAR -> Integer.toString(index);
+            case CALENDAR_YEAR -> String.format("%04d", index);
             case FINANCIAL_YEAR, ACADEMIC_YEAR -> splitText(index);
             case QUARTERLY -> splitText(index / 4) + " Q" + (index % 4 + 1);
             case MONTHLY -> String.format("%04d-%02d", index / 12, index % 12 + 1);
@@ -179,7 +221,7 @@ public final class Period implements Comparable<Period> {
     }
 
     private static String splitText(int first) {
-        return first + "/" + String.format("%02d", (first + 1) % 100);
+        return String.format("%04d/%02d", first, (first + 1) % 100);
     }
 
     @Override

@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import uk.scrutiny.catalogue.Catalogue;
@@ -19,8 +25,10 @@ import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.period.PeriodFormatException;
+import uk.scrutiny.validation.CellLimits;
 import uk.scrutiny.validation.Columns;
 import uk.scrutiny.validation.NumberCell;
+import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
 
 /**
@@ -30,16 +38,26 @@ import uk.scrutiny.validation.Problems;
  */
 public final class ReturnReader {
     public static final Columns COLUMNS = new Columns(
-            List.of("indicator_code", "period", "area_code", "value"), List.of("numerator", "denominator", "note"));
+            List.of("indicator_code", "period", "area_code", "value"),
+            // "action" (withdrawing a figure) is read by the upload processor; it is allowed here so both agree.
+            List.of("numerator", "denominator", "note", "action"),
+            Set.of("value", "numerator", "denominator"));
 
     /** How far a given value may be from numerator / denominator and still agree. */
     static final BigDecimal AGREEMENT = new BigDecimal("0.05");
 
     private static final Pattern AREA = Pattern.compile("[EWSNK]\\d{8}|[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    private static final int NOTE_LIMIT = 2000;
+
+    /** Whether a period has ended is judged by the council's own calendar. */
+    public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final Catalogue catalogue;
     private final String provider;
+    /** The day the file was uploaded, in Europe/London: a figure is for a period that ended before it. */
+    private final LocalDate uploadDay;
+
     private long catalogueProblems;
 
     /** Problems of the last file that only a different catalogue could fix (unknown indicator, wrong provider). */
@@ -47,9 +65,14 @@ public final class ReturnReader {
         return catalogueProblems;
     }
 
-    public ReturnReader(Catalogue catalogue, String provider) {
+    /**
+     * @param uploadedAt the upload's event time: a row for a period that has not ended by then
+     *                   (in Europe/London) is an error, as no figure can be for the future
+     */
+    public ReturnReader(Catalogue catalogue, String provider, Instant uploadedAt) {
         this.catalogue = catalogue;
         this.provider = provider;
+        this.uploadDay = uploadedAt.atZone(COUNCIL_TIME).toLocalDate();
     }
 
     /**
@@ -83,25 +106,31 @@ public final class ReturnReader {
     private Optional<Observation> readRow(CsvRow row, Problems problems, FingerprintIndex seen) {
         long line = row.line();
         long before = problems.total();
+        if (!COLUMNS.checkWidth(row, problems)) {
+            return Optional.empty();
+        }
 
         String code = row.get("indicator_code");
         Indicator indicator = null;
+        boolean codeFits =
+                CellLimits.fits(code, CellLimits.CODE, "an indicator code", line, "indicator_code", problems);
         if (code.isEmpty()) {
             problems.add(line, "indicator_code", "indicator_code is empty: every row needs an indicator code.");
-        } else {
+        } else if (codeFits) {
             indicator = catalogue.find(code).orElse(null);
             if (indicator == null) {
                 catalogueProblems++;
                 problems.add(
                         line,
                         "indicator_code",
-                        "Unknown indicator code '" + code + "': it is not in the indicator catalogue.");
+                        "Unknown indicator code '" + Printable.quoted(code)
+                                + "': it is not in the indicator catalogue.");
             } else if (!indicator.acceptsFrom(provider)) {
                 catalogueProblems++;
                 problems.add(
                         line,
                         "indicator_code",
-                        "Provider '" + provider + "' may not submit indicator '" + code
+                        "Provider '" + Printable.quoted(provider) + "' may not submit indicator '" + code
                                 + "': the catalogue allows only " + String.join(", ", indicator.providers()) + ".");
                 indicator = null;
             }
@@ -109,6 +138,7 @@ public final class ReturnReader {
 
         Period period = null;
         String periodText = row.get("period");
+        boolean periodFits = CellLimits.fits(periodText, CellLimits.PERIOD, "a period", line, "period", problems);
         if (periodText.isEmpty()) {
             problems.add(
                     line,
@@ -117,34 +147,40 @@ public final class ReturnReader {
                             + (indicator == null
                                     ? "."
                                     : ", written as " + indicator.frequency().example() + "."));
-        } else if (indicator != null) {
+        } else if (indicator != null && periodFits) {
             try {
                 period = Period.parse(indicator.frequency(), periodText);
             } catch (PeriodFormatException e) {
                 problems.add(line, "period", e.getMessage());
             }
+            if (period != null && !period.end().isBefore(uploadDay)) {
+                problems.add(
+                        line,
+                        "period",
+                        "The period " + period.text() + " has not ended: it ends on " + DAY.format(period.end())
+                                + " and this file was uploaded on " + DAY.format(uploadDay)
+                                + ". Send a figure once its period has ended.");
+            }
         }
 
         String area = row.get("area_code");
+        boolean areaFits = CellLimits.fits(area, CellLimits.AREA, "an area code", line, "area_code", problems);
         if (area.isEmpty()) {
             problems.add(
                     line,
                     "area_code",
                     "area_code is empty: give an ONS code such as E08000035"
                             + " or a comparator group such as STAT-NEIGHBOURS.");
-        } else if (!AREA.matcher(area).matches()) {
+        } else if (areaFits && !AREA.matcher(area).matches()) {
             problems.add(
                     line,
                     "area_code",
-                    "'" + area + "' is not an area code: give an ONS code such as"
+                    "'" + Printable.quoted(area) + "' is not an area code: give an ONS code such as"
                             + " E08000035 or a comparator group in capitals such as STAT-NEIGHBOURS.");
         }
 
         String note = row.raw("note");
-        if (note.length() > NOTE_LIMIT) {
-            problems.add(
-                    line, "note", "note is " + note.length() + " characters long: keep it under " + NOTE_LIMIT + ".");
-        }
+        CellLimits.fits(note, CellLimits.NOTE, "a note", line, "note", problems);
 
         BigDecimal value = NumberCell.read(row.get("value"), line, "value", problems);
         BigDecimal numerator = NumberCell.read(row.get("numerator"), line, "numerator", problems);
@@ -153,7 +189,7 @@ public final class ReturnReader {
             value = checkFigures(indicator.unit(), row, value, numerator, denominator, problems);
         }
 
-        if (code.length() > 0 && !periodText.isEmpty() && !area.isEmpty()) {
+        if (!code.isEmpty() && !periodText.isEmpty() && !area.isEmpty() && codeFits && periodFits && areaFits) {
             String key = code + "|" + (period == null ? periodText : period.text()) + "|" + area;
             long first = seen.putIfAbsent(key, line);
             if (first != 0) {
@@ -185,8 +221,10 @@ public final class ReturnReader {
                     problems.add(line, "value", "value is empty: give the count.");
                     return null;
                 }
+                wholeCount(numerator, line, "numerator", problems);
                 return numerator;
             }
+            wholeCount(value, line, "value", problems);
             if (numerator != null && numerator.compareTo(value) != 0) {
                 problems.add(
                         line,
@@ -209,6 +247,13 @@ public final class ReturnReader {
                 problems.add(line, "value", "value is empty: give a value, or both numerator and denominator.");
             }
             return value;
+        }
+        if (unit.kind() == Unit.Kind.PERCENT || unit.kind() == Unit.Kind.RATE) {
+            boolean whole = wholeOf(unit, numerator, line, "numerator", problems);
+            whole &= wholeOf(unit, denominator, line, "denominator", problems);
+            if (!whole) {
+                return value;
+            }
         }
         if (denominator.signum() == 0) {
             problems.add(line, "denominator", "denominator is 0: it must be above 0.");
@@ -236,6 +281,37 @@ public final class ReturnReader {
                             + ". Correct whichever is wrong, or leave value empty to have it computed.");
         }
         return computed;
+    }
+
+    private static boolean isWhole(BigDecimal n) {
+        return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static void wholeCount(BigDecimal n, long line, String column, Problems problems) {
+        if (!isWhole(n)) {
+            problems.add(
+                    line,
+                    column,
+                    column + " " + n.toPlainString() + " is not a whole number: a count is a number of people or"
+                            + " events, such as "
+                            + n.setScale(0, RoundingMode.FLOOR).toPlainString() + " or "
+                            + n.setScale(0, RoundingMode.CEILING).toPlainString() + ".");
+        }
+    }
+
+    /** A percent's or a rate's numerator and denominator count people or events. */
+    private static boolean wholeOf(Unit unit, BigDecimal n, long line, String column, Problems problems) {
+        if (isWhole(n)) {
+            return true;
+        }
+        problems.add(
+                line,
+                column,
+                column + " " + n.toPlainString() + " is not a whole number: the numerator and denominator of "
+                        + (unit.kind() == Unit.Kind.PERCENT ? "a percent" : "a rate " + unit.text())
+                        + " count people or events, so both are whole numbers. Give the counts, or leave both"
+                        + " empty and give the value.");
+        return false;
     }
 
     /** numerator / denominator x the unit's multiplier, to six decimal places. */

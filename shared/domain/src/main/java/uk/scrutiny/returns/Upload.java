@@ -3,6 +3,7 @@ package uk.scrutiny.returns;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import uk.scrutiny.validation.Printable;
 
 /**
  * One version of one uploaded object, as an S3 event names it.
@@ -19,6 +20,11 @@ public record Upload(
     /** Names this exact version of the object: the ledger's key, so the same version is processed once. */
     public String id() {
         return bucket + "/" + key + "#" + (versionId != null && !versionId.isEmpty() ? "v:" + versionId : "e:" + eTag);
+    }
+
+    /** The id for a log line: a key's control characters escaped, never written raw. */
+    public String forLog() {
+        return Printable.escaped(id());
     }
 
     /**

@@ -1,8 +1,13 @@
 package uk.scrutiny.returns;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import uk.scrutiny.catalogue.CatalogueReader;
+import uk.scrutiny.validation.Printable;
 
 /**
  * Where a key sits in the returns bucket's layout: the catalogue, the targets, or a provider's
@@ -21,24 +26,41 @@ public record UploadKey(Kind kind, String key, String provider) {
     public static final String TARGETS_KEY = "config/targets.csv";
     public static final Set<String> RESERVED_PROVIDERS = CatalogueReader.RESERVED_PROVIDERS;
 
+    /** S3's limit on a key, in UTF-8 bytes: a report's key must fit it too. */
+    static final int MAX_KEY_BYTES = 1024;
+
+    /**
+     * Where the key sits. A key with a control character (a line break, a tab, an escape) is outside
+     * the layout whatever its folder: it is reported, never read.
+     */
     public static UploadKey of(String key) {
+        if (Printable.hasControlCharacter(key)) {
+            return new UploadKey(Kind.OUTSIDE_LAYOUT, key, providerGuess(key).orElse(null));
+        }
         if (CATALOGUE_KEY.equals(key)) {
             return new UploadKey(Kind.CATALOGUE, key, null);
         }
         if (TARGETS_KEY.equals(key)) {
             return new UploadKey(Kind.TARGETS, key, null);
         }
-        if (key.startsWith("returns/")) {
-            String rest = key.substring("returns/".length());
-            int slash = rest.indexOf('/');
-            if (slash > 0
-                    && slash < rest.length() - 1
-                    && key.toLowerCase().endsWith(".csv")
-                    && !RESERVED_PROVIDERS.contains(rest.substring(0, slash))) {
-                return new UploadKey(Kind.RETURN, key, rest.substring(0, slash));
-            }
+        String provider = returnProvider(key);
+        if (provider != null && key.toLowerCase().endsWith(".csv")) {
+            return new UploadKey(Kind.RETURN, key, provider);
         }
         return new UploadKey(Kind.OUTSIDE_LAYOUT, key, providerGuess(key).orElse(null));
+    }
+
+    /** The provider of a key shaped {@code returns/<provider>/<name>}, or null. */
+    private static String returnProvider(String key) {
+        if (!key.startsWith("returns/")) {
+            return null;
+        }
+        String rest = key.substring("returns/".length());
+        int slash = rest.indexOf('/');
+        if (slash > 0 && slash < rest.length() - 1 && !RESERVED_PROVIDERS.contains(rest.substring(0, slash))) {
+            return rest.substring(0, slash);
+        }
+        return null;
     }
 
     private static Optional<String> providerGuess(String key) {
@@ -51,13 +73,48 @@ public record UploadKey(Kind kind, String key, String provider) {
      * {@code reports/<key>.json}, so that no two uploads share a report.
      */
     public String reportKey() {
-        String base = kind == Kind.RETURN ? key.substring("returns/".length()) : key;
-        return "reports/" + base + ".json";
+        // A return whose name has a control character is rejected, but reported where its provider looks.
+        boolean providers = kind == Kind.RETURN
+                || Printable.hasControlCharacter(key)
+                        && returnProvider(key) != null
+                        && key.toLowerCase().endsWith(".csv");
+        String report = "reports/" + (providers ? key.substring("returns/".length()) : key) + ".json";
+        if (report.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES) {
+            return report;
+        }
+        // Past S3's limit: cut, then the start of the hash of the whole key, so that no two uploads share a report.
+        String hash = HexFormat.of().formatHex(sha256(key)).substring(0, 16);
+        String suffix = "~" + hash + ".json";
+        String kept = report.substring(0, report.length() - ".json".length());
+        while ((kept + suffix).getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+            int end = kept.length() - 1;
+            if (Character.isLowSurrogate(kept.charAt(end))) {
+                end--;
+            }
+            kept = kept.substring(0, end);
+        }
+        return kept + suffix;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     /** What the provider should have done, for a key outside the layout. */
     public String layoutAdvice() {
-        return "The file '" + key + "' is outside the bucket's layout: upload returns as returns/<provider>/<name>.csv,"
+        int control = Printable.firstControlCharacter(key);
+        if (control >= 0) {
+            return "The file's name '" + Printable.quoted(key) + "' has a control character ("
+                    + Printable.escaped(key.substring(control, control + 1)) + ") at position " + (control + 1)
+                    + ": rename the file with letters, digits, spaces, '-', '_' and '.' only and upload it again."
+                    + " Nothing in it was read.";
+        }
+        return "The file '" + Printable.quoted(key)
+                + "' is outside the bucket's layout: upload returns as returns/<provider>/<name>.csv,"
                 + " the catalogue as " + CATALOGUE_KEY + " and targets as " + TARGETS_KEY + ".";
     }
 }

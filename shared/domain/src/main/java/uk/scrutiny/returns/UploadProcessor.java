@@ -20,6 +20,7 @@ import uk.scrutiny.catalogue.CatalogueChange;
 import uk.scrutiny.catalogue.CatalogueReader;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.catalogue.TargetsReader;
+import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problem;
 import uk.scrutiny.validation.Problems;
 
@@ -82,15 +83,18 @@ public final class UploadProcessor implements UploadService {
         try {
             return processOnce(upload);
         } catch (UploadSupersededException e) {
-            LOG.info(() -> "Skipped " + upload.id() + ": " + e.getMessage());
+            LOG.info(() -> "Skipped " + upload.forLog() + ": " + e.getMessage());
             return null;
         } catch (RuntimeException e) {
             if (transientFailure.test(e)) {
-                LOG.log(Level.WARNING, "A service was unavailable while processing " + upload.id() + "; retrying", e);
+                LOG.log(
+                        Level.WARNING,
+                        "A service was unavailable while processing " + upload.forLog() + "; retrying",
+                        e);
                 reportQuietly(upload, unavailable(upload, e));
                 throw e;
             }
-            LOG.log(Level.SEVERE, "Could not process " + upload.id(), e);
+            LOG.log(Level.SEVERE, "Could not process " + upload.forLog(), e);
             Report report = couldNotProcess(upload, e);
             try {
                 store.reject(upload, 1);
@@ -146,7 +150,7 @@ public final class UploadProcessor implements UploadService {
         UploadKey key = UploadKey.of(upload.key());
         FileState state = store.begin(upload, key.provider());
         if (state == FileState.DONE && finishedReportExists(key, upload)) {
-            LOG.info(() -> "Already processed, nothing to do: " + upload.id());
+            LOG.info(() -> "Already processed, nothing to do: " + upload.forLog());
             return null;
         }
         Problems problems = new Problems();
@@ -191,10 +195,10 @@ public final class UploadProcessor implements UploadService {
                         waiting,
                         "Checked again on " + clock.instant().toString().substring(0, 10)
                                 + " because a newer indicator catalogue was uploaded.");
-                LOG.info(() ->
-                        "Checked " + waiting.key() + " again: " + (report == null ? "nothing to do" : report.status()));
+                LOG.info(() -> "Checked " + waiting.forLog() + " again: "
+                        + (report == null ? "nothing to do" : report.status()));
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not check " + waiting.key() + " again", e);
+                LOG.log(Level.SEVERE, "Could not check " + waiting.forLog() + " again", e);
             }
         }
     }
@@ -246,7 +250,7 @@ public final class UploadProcessor implements UploadService {
     }
 
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {
-        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider());
+        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider(), upload.eventTime());
         long rows;
         long[] good = {0};
         // At most the catalogue's indicators, so small whatever the file's size.
@@ -295,7 +299,7 @@ public final class UploadProcessor implements UploadService {
             throw new UncheckedIOException(e);
         }
         if (!again.isEmpty()) {
-            throw new IllegalStateException("The copy of " + upload.id() + " read differently the second time");
+            throw new IllegalStateException("The copy of " + upload.forLog() + " read differently the second time");
         }
         if (!batch.isEmpty()) {
             store.stage(upload, key.provider(), batch);
@@ -327,7 +331,7 @@ public final class UploadProcessor implements UploadService {
     private void writeReport(UploadKey key, Report report) {
         Optional<String> existing = bucket.readReport(key.reportKey()).flatMap(this::orderOf);
         if (existing.isPresent() && existing.get().compareTo(report.order()) > 0) {
-            LOG.info(() -> "Kept the report of a newer upload of " + key.key());
+            LOG.info(() -> "Kept the report of a newer upload of " + Printable.escaped(key.reportKey()));
             return;
         }
         try {
@@ -340,7 +344,10 @@ public final class UploadProcessor implements UploadService {
                 notices.send(RejectionNotice.of(report, key.reportKey()));
             } catch (RuntimeException e) {
                 // The report is written; a notice that cannot be sent must not make the upload fail.
-                LOG.log(Level.WARNING, "Could not send the rejection notice for " + key.key(), e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not send the rejection notice for " + Printable.escaped(key.reportKey()),
+                        e);
             }
         }
     }

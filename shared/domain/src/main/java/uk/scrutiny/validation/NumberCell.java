@@ -29,7 +29,7 @@ public final class NumberCell {
         } else if (text.matches("[0-9.,]+") && text.contains(",")) {
             hint = " Write it without thousands separators (1290, not 1,290).";
         }
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        String shown = Printable.quoted(text);
         if (!PLAIN.matcher(text).matches()) {
             problems.add(line, column, "'" + shown + "' is not a number." + hint);
             return null;
@@ -45,7 +45,7 @@ public final class NumberCell {
         }
         number = new BigDecimal(text);
         if (number.signum() < 0) {
-            problems.add(line, column, column + " is " + text + ": it must not be negative.");
+            problems.add(line, column, column + " is " + shown + ": it must not be negative.");
             return null;
         }
         return number;

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,6 +49,9 @@ class ReturnReaderTest {
             """;
 
     static final String HEADER = "indicator_code,period,area_code,value,numerator,denominator,note\n";
+
+    /** When the test returns were uploaded: the demo's "now". */
+    static final Instant UPLOADED = Instant.parse("2026-11-25T10:00:00Z");
 
     static Catalogue catalogue() {
         Problems problems = new Problems();
@@ -95,8 +99,8 @@ class ReturnReaderTest {
     static Result read(String provider, byte[] file) {
         Problems problems = new Problems();
         List<Observation> accepted = new ArrayList<>();
-        long rows =
-                new ReturnReader(catalogue(), provider).read(new ByteArrayInputStream(file), problems, accepted::add);
+        long rows = new ReturnReader(catalogue(), provider, UPLOADED)
+                .read(new ByteArrayInputStream(file), problems, accepted::add);
         return new Result(rows, problems, accepted);
     }
 
@@ -638,16 +642,22 @@ class ReturnReaderTest {
     }
 
     @Test
-    void unknownColumnIsReportedAndRowsAreStillChecked() {
+    void unknownColumnIsAFileErrorListingTheAllowedColumnsAndRowsAreNotRead() {
+        // GIVEN a header with a column no return has
         Result r = read("careers-service", """
                 indicator_code,period,area_code,value,comment
                 NEET,2025/26 Q2,E08000035,4.1,hello
                 NEET,2025/26 Q5,E08000035,4.1,
                 """);
-        Problem unknown = r.at(1, "comment");
-        assertMessage(unknown, "Unknown column 'comment'", "note");
-        r.at(3, "period");
-        assertEquals(2, r.problems().total(), r::summary);
+        // THEN the header is the only problem: rows are not read by a header that does not say what each cell is
+        Problem unknown = r.only();
+        assertEquals(1, unknown.line());
+        assertEquals("comment", unknown.column());
+        assertEquals(
+                "Unknown column 'comment'. The header may name only indicator_code, period, area_code, value"
+                        + " (required) and numerator, denominator, note, action (optional), each once, in any order.",
+                unknown.message());
+        assertEquals(0, r.rows());
     }
 
     @Test
@@ -777,7 +787,7 @@ class ReturnReaderTest {
         // GIVEN a return with only its header (and trailing blank lines)
         // WHEN it is read
         Problems problems = new Problems();
-        long rows = new ReturnReader(Catalogue.empty(), "schools")
+        long rows = new ReturnReader(Catalogue.empty(), "schools", UPLOADED)
                 .read(
                         new ByteArrayInputStream(
                                 "indicator_code,period,area_code,value\n\n\n".getBytes(StandardCharsets.UTF_8)),
