@@ -121,6 +121,7 @@ final class SummaryJson {
         out.field("denominator", v.denominator());
         out.field("target", target == null ? null : target.target());
         out.field("tolerance", target == null ? null : target.tolerance());
+        out.field("targetPeriod", target == null ? null : PeriodText.of(target.period()));
         out.field("rag", latest.rating().rag().name());
         out.field("reason", latest.rating().reason());
         Travel previous = latest.sincePrevious();
