@@ -2,10 +2,82 @@ package uk.scrutiny.publish;
 
 import java.util.List;
 import uk.scrutiny.catalogue.Target;
+import uk.scrutiny.period.Period;
+import uk.scrutiny.rating.AtRisk;
+import uk.scrutiny.rating.Curve;
+import uk.scrutiny.rating.Forecast;
+import uk.scrutiny.rating.IndicatorRating;
+import uk.scrutiny.rating.Outlook;
 
-/** The forward-looking fields (issue 12): an indicator's target trajectory. */
+/**
+ * The forward-looking fields (issue 12): a latest figure's forecast, at-risk and turning-the-curve
+ * judgements, the summary's at-risk list, and an indicator's target trajectory.
+ */
 final class ForwardLookJson {
     private ForwardLookJson() {}
+
+    /** latest.forecast, latest.atRisk, latest.curve: each an object or null. */
+    static void latest(JsonOut out, Outlook outlook) {
+        forecast(out, outlook.forecast());
+        atRisk(out, outlook.atRisk());
+        curve(out, outlook.curve());
+    }
+
+    private static void forecast(JsonOut out, Forecast f) {
+        if (f == null) {
+            out.nullField("forecast");
+            return;
+        }
+        out.startObject("forecast");
+        out.field("period", PeriodText.of(f.period()));
+        out.field("value", f.value());
+        periods(out, "basis", f.basis());
+        out.field("reason", f.reason());
+        out.endObject();
+    }
+
+    private static void atRisk(JsonOut out, AtRisk a) {
+        if (a == null) {
+            out.nullField("atRisk");
+            return;
+        }
+        out.startObject("atRisk");
+        out.field("from", a.from().name());
+        out.field("to", a.to().name());
+        out.field("period", PeriodText.of(a.period()));
+        out.field("targetPeriod", PeriodText.of(a.targetPeriod()));
+        out.field("reason", a.reason());
+        out.endObject();
+    }
+
+    private static void curve(JsonOut out, Curve c) {
+        if (c == null) {
+            out.nullField("curve");
+            return;
+        }
+        out.startObject("curve");
+        out.field("status", c.status().name());
+        out.field("forecast", c.forecast());
+        periods(out, "basis", c.basis());
+        out.field("reason", c.reason());
+        out.endObject();
+    }
+
+    /** The summary's atRisk list: at risk of red first, then of amber, each in catalogue order. */
+    static void atRisk(JsonOut out, List<IndicatorRating> indicators) {
+        out.startArray("atRisk");
+        for (IndicatorRating r : AtRisk.listed(indicators)) {
+            AtRisk a = AtRisk.of(r);
+            out.startObject();
+            out.field("code", r.indicator().code());
+            out.field("title", r.indicator().title());
+            out.field("from", a.from().name());
+            out.field("to", a.to().name());
+            out.field("reason", a.reason());
+            out.endObject();
+        }
+        out.endArray();
+    }
 
     /** An indicator file's trajectory: its year-by-year targets, oldest first, future years included. */
     static void trajectory(JsonOut out, List<Target> targets) {
@@ -19,6 +91,12 @@ final class ForwardLookJson {
             out.field("tolerance", t.tolerance());
             out.endObject();
         }
+        out.endArray();
+    }
+
+    private static void periods(JsonOut out, String name, List<Period> periods) {
+        out.startArray(name);
+        periods.forEach(p -> out.string(PeriodText.of(p)));
         out.endArray();
     }
 }

@@ -163,6 +163,7 @@ final class SummaryJson {
         out.endArray();
         out.field("revisions", v.revisions());
         out.field("note", v.note());
+        ForwardLookJson.latest(out, latest.outlook());
         out.endObject();
     }
 
@@ -213,6 +214,7 @@ final class SummaryJson {
             out.endObject();
         }
         out.endArray();
+        ForwardLookJson.atRisk(out, summary.indicators());
         out.startArray("problems");
         for (RatingProblem p : summary.problems()) {
             out.startObject();

@@ -127,8 +127,9 @@ public final class RatingEngine {
                 benchmarkSeries == null ? null : valueAt(benchmarkSeries, period));
         List<ComparatorValue> comparators = comparators(series, period, context);
 
-        Latest latest =
-                new Latest(latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators);
+        Outlook outlook = Outlook.of(indicator, home, latestFigure, rating, target, targets);
+        Latest latest = new Latest(
+                latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators, outlook);
         return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered, trajectory);
     }
 
