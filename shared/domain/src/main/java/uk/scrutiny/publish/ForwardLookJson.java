@@ -8,19 +8,21 @@ import uk.scrutiny.rating.Curve;
 import uk.scrutiny.rating.Forecast;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.Outlook;
+import uk.scrutiny.rating.RecentTrend;
 
 /**
- * The forward-looking fields (issue 12): a latest figure's forecast, at-risk and turning-the-curve
- * judgements, the summary's at-risk list, and an indicator's target trajectory.
+ * The forward-looking fields (issue 12): a latest figure's forecast, at-risk, turning-the-curve and
+ * recent-trend judgements, the summary's at-risk list, and an indicator's target trajectory.
  */
 final class ForwardLookJson {
     private ForwardLookJson() {}
 
-    /** latest.forecast, latest.atRisk, latest.curve: each an object or null. */
+    /** latest.forecast, latest.atRisk, latest.curve, latest.recentTrend: each an object or null. */
     static void latest(JsonOut out, Outlook outlook) {
         forecast(out, outlook.forecast());
         atRisk(out, outlook.atRisk());
         curve(out, outlook.curve());
+        recentTrend(out, outlook.recentTrend());
     }
 
     private static void forecast(JsonOut out, Forecast f) {
@@ -60,6 +62,21 @@ final class ForwardLookJson {
         out.field("forecast", c.forecast());
         periods(out, "basis", c.basis());
         out.field("reason", c.reason());
+        out.endObject();
+    }
+
+    private static void recentTrend(JsonOut out, RecentTrend t) {
+        if (t == null) {
+            out.nullField("recentTrend");
+            return;
+        }
+        out.startObject("recentTrend");
+        out.field("direction", t.direction().name());
+        out.field("assessment", t.assessment() == null ? null : t.assessment().name());
+        out.rounded("chiSquared", t.chiSquared());
+        out.field("points", t.periods().size());
+        periods(out, "periods", t.periods());
+        out.field("reason", t.reason());
         out.endObject();
     }
 

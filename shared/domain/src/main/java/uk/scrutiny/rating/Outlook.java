@@ -7,12 +7,13 @@ import uk.scrutiny.period.Period;
 import uk.scrutiny.returns.ReportedValue;
 
 /**
- * Where the home figure is heading: the baseline forecast, whether it puts the rating at risk, and
- * whether the latest figure turned the curve. Each is null when the series is too short (or, for
- * the curve, the polarity is none).
+ * Where the home figure is heading: the baseline forecast, whether it puts the rating at risk,
+ * whether the latest figure turned the curve, and the recent trend. Each is null when the series
+ * is too short (or, for the curve, the polarity is none; for the trend, there are no numerators
+ * and denominators).
  */
-public record Outlook(Forecast forecast, AtRisk atRisk, Curve curve) {
-    public static final Outlook NONE = new Outlook(null, null, null);
+public record Outlook(Forecast forecast, AtRisk atRisk, Curve curve, RecentTrend recentTrend) {
+    public static final Outlook NONE = new Outlook(null, null, null, null);
 
     /**
      * @param home    the home area's series
@@ -30,6 +31,9 @@ public record Outlook(Forecast forecast, AtRisk atRisk, Curve curve) {
             Map<Period, Target> targets) {
         Forecast forecast = Forecast.after(indicator, home, latest.period());
         return new Outlook(
-                forecast, AtRisk.of(indicator, rating, target, forecast, targets), Curve.of(indicator, home, latest));
+                forecast,
+                AtRisk.of(indicator, rating, target, forecast, targets),
+                Curve.of(indicator, home, latest),
+                RecentTrend.of(indicator, home, latest));
     }
 }

@@ -25,7 +25,7 @@ import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingEngine;
 import uk.scrutiny.returns.ReportedValue;
 
-/** Issue 12's published fields: year targets, trajectory, forecast, at risk and curve. */
+/** Issue 12's published fields: year targets, trajectory, forecast, at risk, curve and recent trend. */
 class ForwardLookJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String LEEDS = "E08000035";
@@ -111,7 +111,7 @@ class ForwardLookJsonTest {
     }
 
     @Test
-    void theSummaryCarriesTheYearTargetForecastRiskAndCurve() throws Exception {
+    void theSummaryCarriesTheYearTargetForecastRiskCurveAndTrend() throws Exception {
         JsonNode summary = MAPPER.readTree(publish().get("data/summary.json"));
         JsonNode neet = summary.get("indicators").get(0).get("latest");
         // GIVEN NEET 4.6% in 2026/27 Q2 with only the 2026/27 year target (4.0%, tolerance 0.3)
@@ -135,6 +135,12 @@ class ForwardLookJsonTest {
         assertEquals("TURNED", curve.get("status").asText());
         assertEquals(4.8, curve.get("forecast").asDouble());
         assertEquals(4, curve.get("basis").size());
+        // AND the recent trend: 5 quarters with numerators and denominators, a rise too small to be significant
+        JsonNode trend = neet.get("recentTrend");
+        assertEquals("NO_SIGNIFICANT_CHANGE", trend.get("direction").asText());
+        assertTrue(trend.get("assessment").isNull());
+        assertEquals(5, trend.get("points").asInt());
+        assertTrue(trend.get("chiSquared").asDouble() < 9.5495);
 
         // GIVEN KS4 45.1% amber against 46.0%, flat at 44.1% for 2026/27 (AtRiskTest), whose target is 47.0%
         JsonNode ks4 = summary.get("indicators").get(1).get("latest");
