@@ -113,20 +113,24 @@ public record Forecast(Period period, BigDecimal value, List<Period> basis, BigD
     private static int scale(Unit unit, List<ReportedValue> run) {
         int scale = 0;
         for (ReportedValue v : run) {
-            BigDecimal value = v.value();
-            int s;
-            if (value.stripTrailingZeros().scale() <= 3) {
-                s = Math.max(
-                        0,
-                        value.scale() <= 3
-                                ? value.scale()
-                                : value.stripTrailingZeros().scale());
-            } else {
-                s = unit.kind() == Unit.Kind.COUNT ? 0 : 1;
-            }
-            scale = Math.max(scale, s);
+            scale = Math.max(scale, shownScale(unit, v.value()));
         }
         return scale;
+    }
+
+    /**
+     * The decimal places a figure is shown with (as {@link UnitFormat} shows it): as reported, up to
+     * 3; a figure computed from its numerator and denominator to 1 place, a count whole.
+     */
+    static int shownScale(Unit unit, BigDecimal value) {
+        if (value.stripTrailingZeros().scale() <= 3) {
+            return Math.max(
+                    0,
+                    value.scale() <= 3
+                            ? value.scale()
+                            : value.stripTrailingZeros().scale());
+        }
+        return unit.kind() == Unit.Kind.COUNT ? 0 : 1;
     }
 
     /** "5 quarters", "3 months", "4 years". */

@@ -78,6 +78,22 @@ class CurveTest {
     }
 
     @Test
+    void aComputedFigureIsComparedAsItIsShown() {
+        // GIVEN the same NEET baseline of 4.6% (4.63 to 1 place), and 881 of 19,170 = 4.595722% stored for
+        //   2026/27 Q2, which reads 4.6%
+        AreaSeries series = Series.from(NEET, "2025/26 Q1", "4.4", "4.1", "4.5", "4.6", "4.5", "4.595722");
+        // WHEN judged
+        Curve c = curve(NEET, series);
+        // THEN 4.6 against 4.6: the same, not turned (4.595722 is below 4.6 only in digits nobody is shown)
+        assertEquals(Curve.Status.NOT_TURNED, c.status());
+        assertEquals(
+                "Not turned: 4.6% in 2026/27 Q2 is the same as the 4.6% expected if nothing had changed (the straight"
+                        + " line through the 5 quarters 2025/26 Q1 to 2026/27 Q1, continued to 2026/27 Q2; lower is"
+                        + " better).",
+                c.reason());
+    }
+
+    @Test
     void noCurveForPolarityNone() {
         AreaSeries series = Series.from(CLA_NUM, "2026-05", "1398", "1405", "1411", "1419");
         assertNull(curve(CLA_NUM, series));
