@@ -107,15 +107,71 @@ class LocalRunnerIT {
         assertTrue(neet.get("latest").get("reason").asText().startsWith("Red: "), neet.toString());
         assertEquals(
                 "E92000001", neet.get("latest").get("benchmark").get("area").asText());
-        // AND the late returns and the significantly worsening indicators are listed
+        // AND the late returns (longest overdue first: ASSESS-45's July was due on 30 August; FTE-RATE's
+        // late 2026/27 Q1 return came in on 20 November, so only its Q2, due 14 November, is awaited) and the
+        // significantly worsening indicators are listed
         List<String> overdue = new ArrayList<>();
         summary.get("overdue").forEach(o -> overdue.add(o.get("code").asText()));
-        assertEquals(List.of("FTE-RATE", "ASSESS-45"), overdue);
+        assertEquals(List.of("ASSESS-45", "FTE-RATE"), overdue);
         List<String> worsening = new ArrayList<>();
         summary.get("worsening").forEach(o -> worsening.add(o.get("code").asText()));
         assertEquals(List.of("NEET-NK", "ATT-SEC"), worsening);
         // AND a resubmitted figure shows its revisions
         assertEquals(2, indicator("CL-EET").get("latest").get("revisions").asInt());
+    }
+
+    @Test
+    void theDemoLooksAheadAsIssue12Asks() throws IOException {
+        // THEN NEET is rated against the 2026/27 year target, named in its reason
+        JsonNode neet = indicator("NEET").get("latest");
+        assertEquals("2026/27", neet.get("targetPeriod").asText());
+        assertTrue(
+                neet.get("reason").asText().startsWith("Red: 4.6% is 0.6 points above the 2026/27 target of 4"),
+                neet.toString());
+        // AND its seasonal 2026/27 Q2 target wins over the year's for not-known
+        assertEquals(
+                "2026/27 Q2",
+                indicator("NEET-NK").get("latest").get("targetPeriod").asText());
+        // AND NEET's year targets form a trajectory into future years
+        JsonNode neetFile =
+                JSON.readTree(out.resolve("site/data/indicators/NEET.json").toFile());
+        List<String> trajectory = new ArrayList<>();
+        neetFile.get("trajectory").forEach(t -> trajectory.add(t.get("period").asText()));
+        assertEquals(List.of("2026/27", "2027/28", "2028/29"), trajectory);
+        // AND NEET's forecast continues its last 5 quarters to 4.8% in 2026/27 Q3
+        JsonNode forecast = neet.get("forecast");
+        assertEquals("2026/27 Q3", forecast.get("period").asText());
+        assertEquals(4.8, forecast.get("value").asDouble());
+        assertEquals(5, forecast.get("basis").size());
+        // AND GCSE English and maths, amber at 45.1% against 46%, is at risk of red: flat at 44.1%, 2.9 points
+        // short of the 2026/27 target of 47%
+        JsonNode risk = indicator("KS4-EM5").get("latest").get("atRisk");
+        assertEquals("AMBER", risk.get("from").asText());
+        assertEquals("RED", risk.get("to").asText());
+        assertEquals("2026/27", risk.get("targetPeriod").asText());
+        List<String> atRisk = new ArrayList<>();
+        summary.get("atRisk").forEach(a -> atRisk.add(a.get("code").asText()));
+        assertEquals(List.of("KS4-EM5"), atRisk);
+        // AND first time entrants, red against the 2026/27 target, turned the curve: 185.4 against the 196.5
+        // its previous 5 quarters pointed to
+        JsonNode fte = indicator("FTE-RATE").get("latest");
+        assertEquals("RED", fte.get("rag").asText());
+        assertEquals("2026/27", fte.get("targetPeriod").asText());
+        assertEquals("TURNED", fte.get("curve").get("status").asText());
+        assertEquals(196.5, fte.get("curve").get("forecast").asDouble());
+        // AND the recent trends: persistent absence significantly falling (getting better); not-known's
+        // chi-squared is above 9.5495 but the September peak fails the leave-one-out check
+        JsonNode absence = indicator("PA-SEC").get("latest").get("recentTrend");
+        assertEquals("DECREASING", absence.get("direction").asText());
+        assertEquals("GETTING_BETTER", absence.get("assessment").asText());
+        JsonNode notKnown = indicator("NEET-NK").get("latest").get("recentTrend");
+        assertEquals("NO_SIGNIFICANT_CHANGE", notKnown.get("direction").asText());
+        assertTrue(notKnown.get("chiSquared").asDouble() > 9.5495, notKnown.toString());
+        // AND children looked after (polarity none) has a forecast but no curve
+        assertTrue(indicator("CLA-NUM").get("latest").get("curve").isNull());
+        assertEquals(
+                1439,
+                indicator("CLA-NUM").get("latest").get("forecast").get("value").asInt());
     }
 
     @Test

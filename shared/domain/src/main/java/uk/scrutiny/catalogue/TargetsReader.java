@@ -10,9 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import uk.scrutiny.csv.CsvFileException;
 import uk.scrutiny.csv.CsvRow;
 import uk.scrutiny.csv.CsvTable;
+import uk.scrutiny.period.Frequency;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.period.PeriodFormatException;
 import uk.scrutiny.validation.CellLimits;
@@ -21,12 +23,17 @@ import uk.scrutiny.validation.NumberCell;
 import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
 
-/** Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem. */
+/**
+ * Reads {@code config/targets.csv} against the current catalogue; rejected whole on any problem.
+ * A quarterly or monthly indicator's target may be for a financial year as well as for one period.
+ */
 public final class TargetsReader {
     public static final Columns COLUMNS = new Columns(
             List.of("indicator_code", "period", "target"),
             List.of("amber_tolerance"),
             Set.of("target", "amber_tolerance"));
+
+    private static final Pattern SPLIT_YEAR = Pattern.compile("\\d{4}/\\d{2}");
 
     private final Catalogue catalogue;
 
@@ -110,7 +117,7 @@ public final class TargetsReader {
         } else if (indicator != null
                 && CellLimits.fits(periodText, CellLimits.PERIOD, "a period", line, "period", problems)) {
             try {
-                period = Period.parse(indicator.frequency(), periodText);
+                period = targetPeriod(indicator.frequency(), periodText);
             } catch (PeriodFormatException e) {
                 problems.add(line, "period", e.getMessage());
             }
@@ -121,6 +128,30 @@ public final class TargetsReader {
             return null;
         }
         return new Target(code, period, target, tolerance);
+    }
+
+    /**
+     * A period of the indicator's own frequency or, for a quarterly or monthly indicator, a whole
+     * financial year ({@code 2026/27}), whose target applies to each of its quarters or months.
+     */
+    private static Period targetPeriod(Frequency frequency, String text) {
+        try {
+            return Period.parse(frequency, text);
+        } catch (PeriodFormatException own) {
+            if (frequency != Frequency.QUARTERLY && frequency != Frequency.MONTHLY) {
+                throw own;
+            }
+            try {
+                return Period.parse(Frequency.FINANCIAL_YEAR, text);
+            } catch (PeriodFormatException year) {
+                // "2025/27" was meant as a year: say what is wrong with it as one.
+                if (SPLIT_YEAR.matcher(text.trim()).matches()) {
+                    throw year;
+                }
+                throw new PeriodFormatException(
+                        own.getMessage() + " A target may also be set for a whole financial year, such as 2026/27.");
+            }
+        }
     }
 
     /** The same number rules as a return's figures: plain, not negative, storable. */

@@ -35,6 +35,7 @@ final class IndicatorJson {
                 out.endObject();
             }
             out.endArray();
+            ForwardLookJson.trajectory(out, r.trajectory());
             out.endObject();
             return out.toBytes();
         }
@@ -61,6 +62,7 @@ final class IndicatorJson {
         out.rounded("ciUpper", ci == null ? null : ci.upper());
         out.field("target", target == null ? null : target.target());
         out.field("tolerance", target == null ? null : target.tolerance());
+        out.field("targetPeriod", target == null ? null : PeriodText.of(target.period()));
         out.field("rag", p.rag() == null ? null : p.rag().name());
         out.field("revisions", v.revisions());
         out.field("note", v.note());

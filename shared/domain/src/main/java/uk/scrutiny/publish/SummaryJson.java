@@ -121,6 +121,7 @@ final class SummaryJson {
         out.field("denominator", v.denominator());
         out.field("target", target == null ? null : target.target());
         out.field("tolerance", target == null ? null : target.tolerance());
+        out.field("targetPeriod", target == null ? null : PeriodText.of(target.period()));
         out.field("rag", latest.rating().rag().name());
         out.field("reason", latest.rating().reason());
         Travel previous = latest.sincePrevious();
@@ -162,6 +163,7 @@ final class SummaryJson {
         out.endArray();
         out.field("revisions", v.revisions());
         out.field("note", v.note());
+        ForwardLookJson.latest(out, latest.outlook());
         out.endObject();
     }
 
@@ -212,6 +214,7 @@ final class SummaryJson {
             out.endObject();
         }
         out.endArray();
+        ForwardLookJson.atRisk(out, summary.indicators());
         out.startArray("problems");
         for (RatingProblem p : summary.problems()) {
             out.startObject();

@@ -22,7 +22,8 @@ public final class AreaSeries {
 
     /**
      * @param values  sorted by period, one per period
-     * @param targets the home area's targets by period; null for other areas, which have none
+     * @param targets the home area's targets by the period they were set for (a quarter's or month's
+     *                own, or its financial year's: see {@link YearTargets}); null for other areas
      */
     AreaSeries(Indicator indicator, String area, List<ReportedValue> values, Map<Period, Target> targets) {
         this.indicator = indicator;
@@ -73,7 +74,7 @@ public final class AreaSeries {
         for (ReportedValue v : values) {
             ConfidenceInterval interval = ConfidenceInterval.at95(indicator.unit(), v.numerator(), v.denominator())
                     .orElse(null);
-            Target target = targets == null ? null : targets.get(v.period());
+            Target target = targets == null ? null : YearTargets.inForce(targets, v.period());
             Rag rag = targets == null
                     ? null
                     : TargetRating.of(indicator, v.period(), v.value(), target).rag();

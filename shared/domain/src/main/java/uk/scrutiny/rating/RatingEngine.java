@@ -106,13 +106,14 @@ public final class RatingEngine {
         ReportedValue latestFigure = home.latest();
         ReturnDue due = Overdue.assess(indicator, latestFigure == null ? null : latestFigure.period(), context.asOf());
         List<AreaSeries> ordered = chartOrder(series, home, context);
+        List<Target> trajectory = YearTargets.trajectory(indicator, targets);
         if (latestFigure == null) {
             TargetRating none = TargetRating.noData();
-            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered);
+            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered, trajectory);
         }
 
         Period period = latestFigure.period();
-        Target target = targets.get(period);
+        Target target = YearTargets.inForce(targets, period);
         TargetRating rating = TargetRating.of(indicator, period, latestFigure.value(), target);
         Travel sincePrevious = Travel.between(indicator, latestFigure, period.previous(), home.at(period.previous()));
         Travel sinceYearEarlier = isSubAnnual(indicator.frequency())
@@ -126,9 +127,10 @@ public final class RatingEngine {
                 benchmarkSeries == null ? null : valueAt(benchmarkSeries, period));
         List<ComparatorValue> comparators = comparators(series, period, context);
 
-        Latest latest =
-                new Latest(latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators);
-        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered);
+        Outlook outlook = Outlook.of(indicator, home, latestFigure, rating, target, targets);
+        Latest latest = new Latest(
+                latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators, outlook);
+        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered, trajectory);
     }
 
     private static boolean isSubAnnual(Frequency frequency) {

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Polarity;
 import uk.scrutiny.catalogue.Target;
+import uk.scrutiny.period.Frequency;
 import uk.scrutiny.period.Period;
 
 /**
  * The traffic light of one figure against its target: green when the target is met, amber when
  * it is missed by no more than the tolerance, red beyond that. Boundaries count in the
  * indicator's favour, so a figure exactly on the target or exactly at the tolerance is not
- * marked down.
+ * marked down. A target set for another period (a financial year's, for its quarters or months)
+ * is named by that period in the reason.
  */
 public record TargetRating(Rag rag, String reason) {
 
@@ -19,7 +21,7 @@ public record TargetRating(Rag rag, String reason) {
     }
 
     /**
-     * @param target null when none is set for the period
+     * @param target null when none is in force for the period (see {@link YearTargets#inForce})
      */
     public static TargetRating of(Indicator indicator, Period period, BigDecimal value, Target target) {
         if (value == null) {
@@ -32,7 +34,12 @@ public record TargetRating(Rag rag, String reason) {
         }
         UnitFormat format = new UnitFormat(indicator.unit());
         if (target == null) {
-            return new TargetRating(Rag.NO_TARGET, "No target set for " + period.text() + ".");
+            String year = YearTargets.isSubAnnual(period.frequency())
+                    ? " nor for the financial year "
+                            + Period.containing(Frequency.FINANCIAL_YEAR, period.start())
+                                    .text()
+                    : "";
+            return new TargetRating(Rag.NO_TARGET, "No target set for " + period.text() + year + ".");
         }
         BigDecimal goal = target.target();
         BigDecimal tolerance = target.tolerance();
@@ -41,7 +48,7 @@ public record TargetRating(Rag rag, String reason) {
         BigDecimal shortfall = goal.subtract(value).multiply(BigDecimal.valueOf(sign));
 
         String figures = format.value(value);
-        String targetText = "the " + format.value(goal) + " target";
+        String targetText = targetText(format, period, target);
         if (value.compareTo(goal) == 0) {
             return new TargetRating(Rag.GREEN, "Green: " + figures + " meets " + targetText + ".");
         }
@@ -55,6 +62,19 @@ public record TargetRating(Rag rag, String reason) {
             return new TargetRating(Rag.AMBER, "Amber: " + gap + ", within " + toleranceText + ".");
         }
         return new TargetRating(Rag.RED, "Red: " + gap + ", beyond " + toleranceText + ".");
+    }
+
+    /**
+     * "the 4.0% target" for the period's own target; "the 2026/27 target of 4.0%" for one set for
+     * another period (a financial year's target applying to its quarters or months), so the reader
+     * knows where it came from.
+     */
+    private static String targetText(UnitFormat format, Period period, Target target) {
+        String goal = format.value(target.target());
+        if (target.period() == null || target.period().equals(period)) {
+            return "the " + goal + " target";
+        }
+        return "the " + target.period().text() + " target of " + goal;
     }
 
     private static String toleranceText(UnitFormat format, Target target) {

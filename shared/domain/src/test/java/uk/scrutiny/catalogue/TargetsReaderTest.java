@@ -23,6 +23,7 @@ class TargetsReaderTest {
             CLA-NUM,Number of children looked after,P01,Safe families,Safe,none,count,monthly,30,social-care
             KS2-RWM,% good achievement at KS2,P03,Achievement,Learning,higher,percent,academic-year,120,schools
             TEEN-CONC,Under-18 conception rate per 1000,P09,Sexual health,Healthy,lower,per 1000,calendar-year,450,nhs-public-health
+            ASSESS-45,% assessments in 45 working days,P02,Protected,Safe,higher,percent,monthly,30,social-care
             """;
     static final String HEADER = "indicator_code,period,target,amber_tolerance\n";
 
@@ -117,16 +118,61 @@ class TargetsReaderTest {
     @Test
     void badPeriods() {
         read(HEADER + """
-                CLA-RATE,2025/26,74.0,
+                CLA-RATE,2025/26 Q5,74.0,
                 KS2-RWM,2025/27,62,
                 TEEN-CONC,2024/25,14.0,
                 CLA-RATE,,74.0,
+                CLA-RATE,2025/27,74.0,
+                ASSESS-45,2026,90.0,
                 """);
-        assertMessage(at(2, "period"), "'2025/26'", "2009/10 Q2");
+        assertMessage(at(2, "period"), "'2025/26 Q5'", "no quarter 5", "whole financial year, such as 2026/27");
         assertMessage(at(3, "period"), "'2025/27'", "2025/26");
         assertMessage(at(4, "period"), "'2024/25'", "2007");
         assertMessage(at(5, "period"), "period is empty");
-        assertEquals(4, problems.total(), this::summary);
+        // A quarterly indicator's "2025/27" was meant as a financial year: what is wrong with it as one.
+        assertMessage(at(6, "period"), "'2025/27' is not a financial year", "2025/26");
+        assertMessage(at(7, "period"), "'2026'", "2014-12", "whole financial year, such as 2026/27");
+        assertEquals(6, problems.total(), this::summary);
+    }
+
+    @Test
+    void quarterlyAndMonthlyIndicatorsMayHaveATargetForAFinancialYear() {
+        // GIVEN a quarterly indicator with a 2026/27 target and its own Q3 target, and a monthly one with a year's
+        Targets t = read(HEADER + """
+                CLA-RATE,2026/27,74.0,1.5
+                CLA-RATE,2026/27 Q3,75.0,1.5
+                CLA-RATE,2027/28,72.0,1.5
+                ASSESS-45,2026/27,90.0,3.0
+                """);
+        // THEN all four are accepted, the year ones as financial years beside the quarter's own
+        assertTrue(problems.isEmpty(), problems.listed()::toString);
+        assertEquals(4, t.all().size());
+        Target year = t.find("CLA-RATE", Period.parse(Frequency.FINANCIAL_YEAR, "2026/27"))
+                .orElseThrow();
+        assertEquals(Frequency.FINANCIAL_YEAR, year.period().frequency());
+        assertTrue(t.find("CLA-RATE", Period.parse(Frequency.QUARTERLY, "2026/27 Q3"))
+                .isPresent());
+        assertEquals(3, t.forIndicator("CLA-RATE").size());
+        assertEquals(
+                Frequency.FINANCIAL_YEAR,
+                t.forIndicator("ASSESS-45").keySet().iterator().next().frequency());
+    }
+
+    @Test
+    void aFinancialYearTargetSetTwiceNamesTheFirstLine() {
+        read(HEADER + "CLA-RATE,2026/27,74.0,\nCLA-RATE,2026/27 Q1,74.0,\nCLA-RATE, 2026/27 ,73.0,\n");
+        assertMessage(at(4, "indicator_code"), "CLA-RATE", "2026/27", "already set on line 2");
+        assertEquals(1, problems.total(), this::summary);
+    }
+
+    @Test
+    void annualIndicatorsTakeOnlyTheirOwnKindOfYear() {
+        // An academic-year indicator's "2025/26" is the academic year; a calendar-year one has no split years.
+        Targets t = read(HEADER + "KS2-RWM,2025/26,62,\n");
+        assertTrue(problems.isEmpty(), problems.listed()::toString);
+        assertEquals(Frequency.ACADEMIC_YEAR, t.all().get(0).period().frequency());
+        read(HEADER + "TEEN-CONC,2025/26,14.0,\n");
+        assertMessage(at(2, "period"), "'2025/26'", "calendar year");
     }
 
     @Test
