@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
@@ -50,6 +51,14 @@ public final class ReturnReader {
     public ReturnReader(Catalogue catalogue, String provider) {
         this.catalogue = catalogue;
         this.provider = provider;
+    }
+
+    /** Checks each well-formed area code too: the function gives the problem with a code, if any. */
+    private Function<String, Optional<String>> areaCheck = area -> Optional.empty();
+
+    public ReturnReader checkingAreas(Function<String, Optional<String>> areaCheck) {
+        this.areaCheck = areaCheck;
+        return this;
     }
 
     /**
@@ -138,6 +147,8 @@ public final class ReturnReader {
                     "area_code",
                     "'" + area + "' is not an area code: give an ONS code such as"
                             + " E08000035 or a comparator group in capitals such as STAT-NEIGHBOURS.");
+        } else {
+            areaCheck.apply(area).ifPresent(message -> problems.add(line, "area_code", message));
         }
 
         String note = row.raw("note");

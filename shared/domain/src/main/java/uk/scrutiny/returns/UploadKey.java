@@ -2,10 +2,11 @@ package uk.scrutiny.returns;
 
 import java.util.Optional;
 import java.util.Set;
+import uk.scrutiny.areas.AreasReader;
 import uk.scrutiny.catalogue.CatalogueReader;
 
 /**
- * Where a key sits in the returns bucket's layout: the catalogue, the targets, or a provider's
+ * Where a key sits in the returns bucket's layout: the catalogue, the targets, the areas, or a provider's
  * return. Anything else is outside the layout and is reported as such. Reports go under
  * {@code reports/}, which never triggers processing.
  */
@@ -13,12 +14,14 @@ public record UploadKey(Kind kind, String key, String provider) {
     public enum Kind {
         CATALOGUE,
         TARGETS,
+        AREAS,
         RETURN,
         OUTSIDE_LAYOUT
     }
 
     public static final String CATALOGUE_KEY = "config/indicators.csv";
     public static final String TARGETS_KEY = "config/targets.csv";
+    public static final String AREAS_KEY = AreasReader.KEY;
     public static final Set<String> RESERVED_PROVIDERS = CatalogueReader.RESERVED_PROVIDERS;
 
     public static UploadKey of(String key) {
@@ -27,6 +30,9 @@ public record UploadKey(Kind kind, String key, String provider) {
         }
         if (TARGETS_KEY.equals(key)) {
             return new UploadKey(Kind.TARGETS, key, null);
+        }
+        if (AREAS_KEY.equals(key)) {
+            return new UploadKey(Kind.AREAS, key, null);
         }
         if (key.startsWith("returns/")) {
             String rest = key.substring("returns/".length());
@@ -58,6 +64,7 @@ public record UploadKey(Kind kind, String key, String provider) {
     /** What the provider should have done, for a key outside the layout. */
     public String layoutAdvice() {
         return "The file '" + key + "' is outside the bucket's layout: upload returns as returns/<provider>/<name>.csv,"
-                + " the catalogue as " + CATALOGUE_KEY + " and targets as " + TARGETS_KEY + ".";
+                + " the catalogue as " + CATALOGUE_KEY + ", targets as " + TARGETS_KEY + " and areas as " + AREAS_KEY
+                + ".";
     }
 }
