@@ -104,11 +104,14 @@ public final class RatingEngine {
         }
 
         ReportedValue latestFigure = home.latest();
+        AreaFigures areaFigures = AreaFigures.of(indicator, series, latestFigure, context);
+        // Authorities and sub-areas (disclosure control) are published in the area figures only.
+        series.keySet().removeIf(area -> AreaFigures.publishedApart(area, context.areas()));
         ReturnDue due = Overdue.assess(indicator, latestFigure == null ? null : latestFigure.period(), context.asOf());
         List<AreaSeries> ordered = chartOrder(series, home, context);
         if (latestFigure == null) {
             TargetRating none = TargetRating.noData();
-            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered);
+            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered).withAreas(areaFigures);
         }
 
         Period period = latestFigure.period();
@@ -123,12 +126,14 @@ public final class RatingEngine {
                 indicator,
                 latestFigure,
                 context.benchmarkArea(),
+                context.areaName(context.benchmarkArea()),
                 benchmarkSeries == null ? null : valueAt(benchmarkSeries, period));
         List<ComparatorValue> comparators = comparators(series, period, context);
 
         Latest latest =
                 new Latest(latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators);
-        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered);
+        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered)
+                .withAreas(areaFigures);
     }
 
     private static boolean isSubAnnual(Frequency frequency) {
