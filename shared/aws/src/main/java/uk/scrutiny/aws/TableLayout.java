@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * {@code pk} and sort key {@code sk}:
  * <pre>
  * LEDGER                 | bucket/key#v:version or #e:etag       one processed file: status, order, provenance
- * CONFIG                 | CATALOGUE, TARGETS                     pointer to the current catalogue / targets file
+ * CONFIG                 | CATALOGUE, TARGETS, AREAS              pointer to the current catalogue / targets / areas file
  * CATALOGUE#fileId       | INDICATOR#00001 ...                    one catalogue upload's indicators, in file order
  * TARGETS#fileId         | TARGET#00001 ...                       one targets upload's targets
+ * AREAS#fileId           | AREA#00001 ...                         one areas upload's areas, in file order
  * SERIES#indicatorCode   | area#periodStart#order                 one submitted value (a revision) with provenance
  * </pre>
  * Template.yaml declares the same keys; the local runner creates the table from this.
