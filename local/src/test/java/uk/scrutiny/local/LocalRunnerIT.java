@@ -175,6 +175,54 @@ class LocalRunnerIT {
     }
 
     @Test
+    void theDemoRanksLeedsNationallyAndPublishesClustersWithDisclosureControl() throws IOException {
+        // GIVEN the demo's areas file (153 councils) and under-18 conceptions for 2024 from 150 other councils
+        // (City of London and the Isles of Scilly have none) beside Leeds's 207 / 14,420 x 1,000 = 14.355
+        JsonNode teen = indicator("TEEN-CONC").get("latest");
+        // THEN 108 of the 151 councils are lower (better), so Leeds is 109th; h = 150p: Q1 = x[37] + 0.5 (x[38] -
+        // x[37]) = 9.3 + 0.5 x 0.2 = 9.4; median = x[75] = 12; Q3 = x[112] + 0.5 x (14.8 - 14.7) = 14.75;
+        // 14.355 is above the median and at most Q3: C (worked independently from the demo's CSV files)
+        assertEquals(
+                "{\"rank\":109,\"of\":151,\"quartile\":\"C\",\"bestQuartile\":\"A\","
+                        + "\"cuts\":[3.2,9.4,12,14.75,26.6],"
+                        + "\"reason\":\"109th of 151 councils; quartile C (the best is A)\"}",
+                teen.get("national").toString());
+        // AND nobody published a statistical neighbours figure for 2024, so it is the mean of the ten:
+        // Darlington 14.1, North Tyneside 13.3, Stockton-on-Tees 10.4, Bolton 11.4, Calderdale 16.7, Kirklees 11.2,
+        // Sheffield 18.5, Wakefield 16.6, Derby 8.6, Bristol 5.0: 125.8 / 10 = 12.58; seven are below 14.355: 8th of 11
+        JsonNode sn = teen.get("groups").get(0);
+        assertEquals("STAT-NEIGHBOURS", sn.get("code").asText());
+        assertEquals(12.58, sn.get("value").asDouble());
+        assertTrue(sn.get("computed").asBoolean());
+        assertEquals(8, sn.get("rank").asInt());
+        // AND the core cities' published 17.1 is used as it was
+        JsonNode cc = teen.get("groups").get(1);
+        assertEquals(17.1, cc.get("value").asDouble());
+        assertFalse(cc.get("computed").asBoolean());
+        // AND the NEET clusters: Bramley's 3 is a small number, Otley, Pool and Bramhope's 7 is hidden with it
+        JsonNode neet =
+                JSON.readTree(out.resolve("site/data/indicators/NEET.json").toFile());
+        JsonNode clusters = neet.get("subAreas").get("areas");
+        assertEquals("2026/27 Q2", neet.get("subAreas").get("period").asText());
+        JsonNode bramley = clusters.get(1);
+        assertEquals("LEEDS-CL-BRAMLEY", bramley.get("area").asText());
+        assertEquals("small number", bramley.get("suppressed").asText());
+        assertTrue(bramley.get("value").isNull() && bramley.get("numerator").isNull(), bramley.toString());
+        assertEquals("secondary", clusters.get(5).get("suppressed").asText());
+        // AND Rothwell, 44 / 960 = 4.58% (95% CI 3.43% to 6.10%), contains Leeds's 4.6%: SIMILAR
+        assertEquals("SIMILAR", clusters.get(7).get("comparison").asText());
+        // AND no cluster or other council is charted as a series or listed as a comparator
+        for (JsonNode series : neet.get("series")) {
+            assertFalse(
+                    series.get("area").asText().startsWith("LEEDS-CL-"),
+                    series.get("area").asText());
+        }
+        assertEquals(5, neet.get("series").size());
+        assertEquals(151, neet.get("authorities").get("values").size());
+        assertFalse(Files.readString(out.resolve("site/data/summary.json")).contains("LEEDS-CL-"));
+    }
+
+    @Test
     void everyPublishedFileMatchesItsSchema() throws IOException {
         Schema summarySchema = schema("summary.schema.json");
         Schema indicatorSchema = schema("indicator.schema.json");

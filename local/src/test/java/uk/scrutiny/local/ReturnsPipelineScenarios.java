@@ -308,8 +308,9 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     @Test
     void aKeyOutsideTheLayoutIsReportedAndNothingStored() throws IOException {
         loadCatalogue();
-        handler(store).handleRequest(put("config/areas.csv", "area_code,area_name\nE08000035,Leeds\n"), null);
-        JsonNode report = report("reports/config/areas.csv.json");
+        // config/areas.csv is in the layout now (the areas file); config/wards.csv is not
+        handler(store).handleRequest(put("config/wards.csv", "area_code,area_name\nE08000035,Leeds\n"), null);
+        JsonNode report = report("reports/config/wards.csv.json");
         assertEquals("REJECTED", report.get("status").asText());
         assertTrue(report.get("errors").get(0).get("message").asText().contains("outside the bucket's layout"));
     }

@@ -109,6 +109,21 @@ class TemplateTest {
     }
 
     @Test
+    void bothRecalculationsGetTheSuppressionThreshold() throws IOException {
+        // GIVEN the template's SuppressionThreshold parameter (default 5)
+        Template t = template();
+        // THEN both recalculation functions have it as SUPPRESSION_THRESHOLD, beside the globals
+        for (String id : List.of("RecalculateFunction", "NightlyRecalculateFunction")) {
+            Template.Function f = t.functions().stream()
+                    .filter(fn -> fn.logicalId().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("5", f.environment().get("SUPPRESSION_THRESHOLD"), id);
+            assertEquals("E08000035", f.environment().get("HOME_AREA"), id);
+        }
+    }
+
+    @Test
     void noPolicyIsBroaderThanItNeeds() throws IOException {
         String yaml = Files.readString(ROOT.resolve("template.yaml"));
         assertFalse(yaml.contains("FullAccess"), "no *FullAccess managed policies");

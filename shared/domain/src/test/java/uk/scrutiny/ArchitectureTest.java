@@ -50,7 +50,8 @@ class ArchitectureTest {
                         "uk.scrutiny.catalogue..",
                         "uk.scrutiny.returns..",
                         "uk.scrutiny.rating..",
-                        "uk.scrutiny.publish..")
+                        "uk.scrutiny.publish..",
+                        "uk.scrutiny.areas..")
                 .check(domain);
     }
 }

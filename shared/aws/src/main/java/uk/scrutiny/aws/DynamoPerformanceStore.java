@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Polarity;
@@ -52,12 +53,14 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     private final String table;
     private final BatchWriter writer;
     private final Clock clock;
+    private final DynamoAreaStore areas;
 
     public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.writer = new BatchWriter(dynamo, table);
         this.clock = clock;
+        this.areas = new DynamoAreaStore(dynamo, table, writer);
     }
 
     // ---- the ledger
@@ -392,6 +395,18 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                             : null));
         }
         return Targets.of(targets);
+    }
+
+    // ---- the areas file (kept by DynamoAreaStore)
+
+    @Override
+    public void replaceAreas(Upload upload, AreaList areas) {
+        this.areas.replace(upload, areas);
+    }
+
+    @Override
+    public AreaList areas() {
+        return areas.current();
     }
 
     // ---- values

@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * {@code pk} and sort key {@code sk}:
  * <pre>
  * LEDGER                 | ledger id (below)                      one processed file: status, order, provenance
- * CONFIG                 | CATALOGUE, TARGETS                     pointer to the current catalogue / targets file
+ * CONFIG                 | CATALOGUE, TARGETS, AREAS              pointer to the current catalogue / targets / areas file
  * CATALOGUE#fileId       | INDICATOR#00001 ...                    one catalogue upload's indicators, in file order
  * TARGETS#fileId         | TARGET#00001 ...                       one targets upload's targets
+ * AREAS#fileId           | AREA#00001 ...                         one areas upload's areas, in file order
  * SERIES#indicatorCode   | area#periodStart#order                 one submitted value (a revision) with provenance
  * </pre>
  * A ledger id is the upload's id, {@code bucket/key#v:version} (or {@code #e:etag}), unless that

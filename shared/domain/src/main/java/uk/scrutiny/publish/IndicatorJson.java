@@ -2,7 +2,6 @@ package uk.scrutiny.publish;
 
 import uk.scrutiny.catalogue.Target;
 import uk.scrutiny.rating.AreaSeries;
-import uk.scrutiny.rating.Areas;
 import uk.scrutiny.rating.ConfidenceInterval;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.SeriesPoint;
@@ -25,7 +24,7 @@ final class IndicatorJson {
             for (AreaSeries s : r.series()) {
                 out.startObject();
                 out.field("area", s.area());
-                out.field("areaName", Areas.name(s.area()));
+                out.field("areaName", summary.context().areaName(s.area()));
                 out.field("role", role(summary, s.area()));
                 out.startArray("points");
                 for (SeriesPoint p : s.points()) {
@@ -36,6 +35,7 @@ final class IndicatorJson {
             }
             out.endArray();
             ForwardLookJson.trajectory(out, r.trajectory());
+            AreaJson.indicatorFile(out, r.areas());
             out.endObject();
             return out.toBytes();
         }

@@ -102,6 +102,12 @@ final class JsonOut implements AutoCloseable {
         });
     }
 
+    /** A figure as an array element, without trailing zeros as {@link #field(String, BigDecimal)} writes it. */
+    void number(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        run(() -> json.writeNumber(stripped.scale() < 0 ? stripped.setScale(0) : stripped));
+    }
+
     /** A computed figure such as a confidence limit, to 2 decimal places. */
     void rounded(String name, Double value) {
         if (value == null || !Double.isFinite(value)) {

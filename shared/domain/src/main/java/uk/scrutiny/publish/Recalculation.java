@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.rating.Disclosure;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingEngine;
@@ -31,14 +33,31 @@ public final class Recalculation {
     private final SiteBucket site;
     private final String homeArea;
     private final String benchmarkArea;
+    private final int suppressionThreshold;
     private final Clock clock;
     private final RatingEngine engine = new RatingEngine();
 
     public Recalculation(StoredFigures store, SiteBucket site, String homeArea, String benchmarkArea, Clock clock) {
+        this(store, site, homeArea, benchmarkArea, Disclosure.DEFAULT_THRESHOLD, clock);
+    }
+
+    /**
+     * @param homeArea             the home area when no areas file is in force (the file's home area otherwise)
+     * @param benchmarkArea        the benchmark when no areas file is in force (the file's national area otherwise)
+     * @param suppressionThreshold sub-area figures counting from 1 to this less one are not published
+     */
+    public Recalculation(
+            StoredFigures store,
+            SiteBucket site,
+            String homeArea,
+            String benchmarkArea,
+            int suppressionThreshold,
+            Clock clock) {
         this.store = store;
         this.site = site;
         this.homeArea = homeArea;
         this.benchmarkArea = benchmarkArea;
+        this.suppressionThreshold = suppressionThreshold;
         this.clock = clock;
     }
 
@@ -60,8 +79,7 @@ public final class Recalculation {
             unreadable.add(RatingEngine.problem(indicator, e));
         });
         Catalogue readable = unreadable.isEmpty() ? catalogue : without(catalogue, unreadable);
-        Summary rated = engine.rate(
-                readable, store.targets(), values, new RatingContext(asOf, homeArea, benchmarkArea, clock.instant()));
+        Summary rated = engine.rate(readable, store.targets(), values, context(asOf));
         // Indicator files first, so a reader never finds the summary pointing at files not yet written.
         List<RatingProblem> unpublished = new ArrayList<>();
         int written = 0;
@@ -93,6 +111,18 @@ public final class Recalculation {
                 + summary.problems().size()
                 + " problems) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return summary;
+    }
+
+    /** The areas file's home and national areas when one is in force, else the template's defaults. */
+    private RatingContext context(LocalDate asOf) {
+        AreaList areas = store.areas();
+        return new RatingContext(
+                asOf,
+                areas.home().orElse(homeArea),
+                areas.national().orElse(benchmarkArea),
+                clock.instant(),
+                areas,
+                suppressionThreshold);
     }
 
     /**

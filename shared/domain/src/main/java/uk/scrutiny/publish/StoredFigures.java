@@ -3,6 +3,7 @@ package uk.scrutiny.publish;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
+import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
@@ -24,4 +25,9 @@ public interface StoredFigures {
      */
     List<ReportedValue> currentValues(
             Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable);
+
+    /** The areas file in force, or {@link AreaList#none()} when none has been uploaded. */
+    default AreaList areas() {
+        return AreaList.none();
+    }
 }

@@ -3,7 +3,6 @@ package uk.scrutiny.publish;
 import java.util.List;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Target;
-import uk.scrutiny.rating.Areas;
 import uk.scrutiny.rating.BenchmarkComparison;
 import uk.scrutiny.rating.ComparatorValue;
 import uk.scrutiny.rating.ConfidenceInterval;
@@ -13,6 +12,7 @@ import uk.scrutiny.rating.OutcomeRating;
 import uk.scrutiny.rating.PriorityRating;
 import uk.scrutiny.rating.Rag;
 import uk.scrutiny.rating.RagCounts;
+import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingProblem;
 import uk.scrutiny.rating.ReturnDue;
 import uk.scrutiny.rating.Summary;
@@ -55,7 +55,7 @@ final class SummaryJson {
             out.endArray();
             out.startArray("indicators");
             for (IndicatorRating r : summary.indicators()) {
-                indicator(out, r);
+                indicator(out, summary.context(), r);
             }
             out.endArray();
             exceptions(out, summary);
@@ -70,9 +70,11 @@ final class SummaryJson {
         out.field("generatedAt", summary.generatedAt().toString());
         out.field("asOf", summary.asOf().toString());
         out.field("homeArea", summary.context().homeArea());
-        out.field("homeAreaName", Areas.name(summary.context().homeArea()));
+        out.field("homeAreaName", summary.context().areaName(summary.context().homeArea()));
         out.field("benchmarkArea", summary.context().benchmarkArea());
-        out.field("benchmarkAreaName", Areas.name(summary.context().benchmarkArea()));
+        out.field(
+                "benchmarkAreaName",
+                summary.context().areaName(summary.context().benchmarkArea()));
     }
 
     static void counts(JsonOut out, String name, RagCounts counts) {
@@ -93,7 +95,7 @@ final class SummaryJson {
         out.field("frequency", indicator.frequency().text());
     }
 
-    private static void indicator(JsonOut out, IndicatorRating r) {
+    private static void indicator(JsonOut out, RatingContext context, IndicatorRating r) {
         out.startObject();
         describe(out, r.indicator());
         out.field("rag", r.rag().name());
@@ -106,12 +108,12 @@ final class SummaryJson {
         if (r.latest() == null) {
             out.nullField("latest");
         } else {
-            latest(out, r, r.latest());
+            latest(out, context, r, r.latest());
         }
         out.endObject();
     }
 
-    private static void latest(JsonOut out, IndicatorRating r, Latest latest) {
+    private static void latest(JsonOut out, RatingContext context, IndicatorRating r, Latest latest) {
         ReportedValue v = latest.reported();
         Target target = latest.target();
         out.startObject("latest");
@@ -149,12 +151,12 @@ final class SummaryJson {
             out.endObject();
         }
         out.field("overdue", r.overdue());
-        benchmark(out, latest.benchmark());
+        benchmark(out, context, latest.benchmark());
         out.startArray("comparators");
         for (ComparatorValue c : latest.comparators()) {
             out.startObject();
             out.field("area", c.area());
-            out.field("areaName", Areas.name(c.area()));
+            out.field("areaName", context.areaName(c.area()));
             out.field("period", PeriodText.of(c.period()));
             out.field("value", c.value());
             out.field("samePeriod", c.samePeriod());
@@ -164,14 +166,15 @@ final class SummaryJson {
         out.field("revisions", v.revisions());
         out.field("note", v.note());
         ForwardLookJson.latest(out, latest.outlook());
+        AreaJson.latest(out, r.areas());
         out.endObject();
     }
 
-    private static void benchmark(JsonOut out, BenchmarkComparison b) {
+    private static void benchmark(JsonOut out, RatingContext context, BenchmarkComparison b) {
         ConfidenceInterval ci = b.interval();
         out.startObject("benchmark");
         out.field("area", b.area());
-        out.field("areaName", Areas.name(b.area()));
+        out.field("areaName", context.areaName(b.area()));
         out.field("value", b.value());
         out.field("comparison", b.comparison().name());
         out.rounded("ciLower", ci == null ? null : ci.lower());

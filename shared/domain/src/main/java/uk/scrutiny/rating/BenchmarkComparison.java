@@ -21,8 +21,13 @@ public record BenchmarkComparison(
      */
     public static BenchmarkComparison of(
             Indicator indicator, ReportedValue home, String benchmarkArea, ReportedValue benchmark) {
+        return of(indicator, home, benchmarkArea, Areas.name(benchmarkArea), benchmark);
+    }
+
+    /** @param name the benchmark's name as the areas file gives it */
+    public static BenchmarkComparison of(
+            Indicator indicator, ReportedValue home, String benchmarkArea, String name, ReportedValue benchmark) {
         UnitFormat format = new UnitFormat(indicator.unit());
-        String name = Areas.name(benchmarkArea);
         ConfidenceInterval interval = ConfidenceInterval.at95(indicator.unit(), home.numerator(), home.denominator())
                 .orElse(null);
         BigDecimal benchmarkValue = benchmark == null ? null : benchmark.value();
@@ -56,7 +61,7 @@ public record BenchmarkComparison(
                 words(comparison) + " " + against + ": " + figures + ".");
     }
 
-    private static Comparison compare(Polarity polarity, ConfidenceInterval interval, double benchmark) {
+    static Comparison compare(Polarity polarity, ConfidenceInterval interval, double benchmark) {
         if (interval.contains(benchmark)) {
             return Comparison.SIMILAR;
         }

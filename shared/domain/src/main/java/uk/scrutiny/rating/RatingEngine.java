@@ -104,12 +104,16 @@ public final class RatingEngine {
         }
 
         ReportedValue latestFigure = home.latest();
+        AreaFigures areaFigures = AreaFigures.of(indicator, series, latestFigure, context);
+        // Authorities and sub-areas (disclosure control) are published in the area figures only.
+        series.keySet().removeIf(area -> AreaFigures.publishedApart(area, context.areas()));
         ReturnDue due = Overdue.assess(indicator, latestFigure == null ? null : latestFigure.period(), context.asOf());
         List<AreaSeries> ordered = chartOrder(series, home, context);
         List<Target> trajectory = YearTargets.trajectory(indicator, targets);
         if (latestFigure == null) {
             TargetRating none = TargetRating.noData();
-            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered, trajectory);
+            return new IndicatorRating(indicator, none.rag(), none.reason(), due, null, ordered, trajectory)
+                    .withAreas(areaFigures);
         }
 
         Period period = latestFigure.period();
@@ -124,13 +128,15 @@ public final class RatingEngine {
                 indicator,
                 latestFigure,
                 context.benchmarkArea(),
+                context.areaName(context.benchmarkArea()),
                 benchmarkSeries == null ? null : valueAt(benchmarkSeries, period));
         List<ComparatorValue> comparators = comparators(series, period, context);
 
         Outlook outlook = Outlook.of(indicator, home, latestFigure, rating, target, targets);
         Latest latest = new Latest(
                 latestFigure, target, rating, sincePrevious, sinceYearEarlier, benchmark, comparators, outlook);
-        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered, trajectory);
+        return new IndicatorRating(indicator, rating.rag(), rating.reason(), due, latest, ordered, trajectory)
+                .withAreas(areaFigures);
     }
 
     private static boolean isSubAnnual(Frequency frequency) {

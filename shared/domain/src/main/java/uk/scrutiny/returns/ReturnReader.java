@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
@@ -73,6 +74,14 @@ public final class ReturnReader {
         this.catalogue = catalogue;
         this.provider = provider;
         this.uploadDay = uploadedAt.atZone(COUNCIL_TIME).toLocalDate();
+    }
+
+    /** Checks each well-formed area code too: the function gives the problem with a code, if any. */
+    private Function<String, Optional<String>> areaCheck = area -> Optional.empty();
+
+    public ReturnReader checkingAreas(Function<String, Optional<String>> areaCheck) {
+        this.areaCheck = areaCheck;
+        return this;
     }
 
     /**
@@ -177,6 +186,8 @@ public final class ReturnReader {
                     "area_code",
                     "'" + Printable.quoted(area) + "' is not an area code: give an ONS code such as"
                             + " E08000035 or a comparator group in capitals such as STAT-NEIGHBOURS.");
+        } else {
+            areaCheck.apply(area).ifPresent(message -> problems.add(line, "area_code", message));
         }
 
         String note = row.raw("note");

@@ -2,6 +2,7 @@ package uk.scrutiny.returns;
 
 import java.util.List;
 import java.util.Set;
+import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Targets;
 
@@ -51,4 +52,14 @@ public interface ReturnStore {
     boolean hasFigures(String indicatorCode);
 
     Targets targets();
+
+    /** Replaces the areas file in force, unless a newer upload of it already has. */
+    default void replaceAreas(Upload upload, AreaList areas) {
+        throw new UnsupportedOperationException("This store does not keep an areas file");
+    }
+
+    /** The areas file in force, or {@link AreaList#none()} when none has been uploaded. */
+    default AreaList areas() {
+        return AreaList.none();
+    }
 }

@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import uk.scrutiny.areas.AreasReader;
 import uk.scrutiny.catalogue.CatalogueReader;
 import uk.scrutiny.validation.Printable;
 
 /**
- * Where a key sits in the returns bucket's layout: the catalogue, the targets, or a provider's
+ * Where a key sits in the returns bucket's layout: the catalogue, the targets, the areas, or a provider's
  * return. Anything else is outside the layout and is reported as such. Reports go under
  * {@code reports/}, which never triggers processing.
  */
@@ -18,12 +19,14 @@ public record UploadKey(Kind kind, String key, String provider) {
     public enum Kind {
         CATALOGUE,
         TARGETS,
+        AREAS,
         RETURN,
         OUTSIDE_LAYOUT
     }
 
     public static final String CATALOGUE_KEY = "config/indicators.csv";
     public static final String TARGETS_KEY = "config/targets.csv";
+    public static final String AREAS_KEY = AreasReader.KEY;
     public static final Set<String> RESERVED_PROVIDERS = CatalogueReader.RESERVED_PROVIDERS;
 
     /** S3's limit on a key, in UTF-8 bytes: a report's key must fit it too. */
@@ -42,6 +45,9 @@ public record UploadKey(Kind kind, String key, String provider) {
         }
         if (TARGETS_KEY.equals(key)) {
             return new UploadKey(Kind.TARGETS, key, null);
+        }
+        if (AREAS_KEY.equals(key)) {
+            return new UploadKey(Kind.AREAS, key, null);
         }
         String provider = returnProvider(key);
         if (provider != null && key.toLowerCase().endsWith(".csv")) {
@@ -115,6 +121,7 @@ public record UploadKey(Kind kind, String key, String provider) {
         }
         return "The file '" + Printable.quoted(key)
                 + "' is outside the bucket's layout: upload returns as returns/<provider>/<name>.csv,"
-                + " the catalogue as " + CATALOGUE_KEY + " and targets as " + TARGETS_KEY + ".";
+                + " the catalogue as " + CATALOGUE_KEY + ", targets as " + TARGETS_KEY + " and areas as " + AREAS_KEY
+                + ".";
     }
 }

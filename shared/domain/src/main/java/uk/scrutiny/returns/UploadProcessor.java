@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.scrutiny.areas.AreaList;
+import uk.scrutiny.areas.AreasReader;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.CatalogueChange;
 import uk.scrutiny.catalogue.CatalogueReader;
@@ -163,6 +165,7 @@ public final class UploadProcessor implements UploadService {
             report = switch (key.kind()) {
                 case CATALOGUE -> processCatalogue(upload, key, problems, state);
                 case TARGETS -> processTargets(upload, key, problems, state);
+                case AREAS -> processAreas(upload, key, problems, state);
                 case RETURN -> processReturn(upload, key, problems, state);
                 case OUTSIDE_LAYOUT -> {
                     problems.add(Problem.ofFile(key.layoutAdvice()));
@@ -249,8 +252,25 @@ public final class UploadProcessor implements UploadService {
                 .withWarnings(warnings.listed());
     }
 
+    /** Like the catalogue: read whole, stored only without a problem, in force only if no newer upload is. */
+    private Report processAreas(Upload upload, UploadKey key, Problems problems, FileState state) {
+        AreaList areas;
+        AreasReader reader = new AreasReader();
+        try (InputStream in = bucket.open(upload)) {
+            areas = reader.read(in, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (problems.isEmpty() && state != FileState.DONE) {
+            store.replaceAreas(upload, areas);
+            store.commit(upload, reader.rowsRead(), Set.of());
+        }
+        return report(upload, key, problems, reader.rowsRead(), areas.size());
+    }
+
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {
-        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider(), upload.eventTime());
+        ReturnReader reader = new ReturnReader(store.catalogue(), key.provider(), upload.eventTime())
+                .checkingAreas(store.areas()::problemWith);
         long rows;
         long[] good = {0};
         // At most the catalogue's indicators, so small whatever the file's size.

@@ -278,6 +278,20 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         return !series.getOrDefault(indicatorCode, new TreeMap<>()).isEmpty();
     }
 
+    // ---- the areas file
+
+    private uk.scrutiny.areas.AreaList areas = uk.scrutiny.areas.AreaList.none();
+
+    @Override
+    public synchronized void replaceAreas(Upload upload, uk.scrutiny.areas.AreaList list) {
+        areas = list;
+    }
+
+    @Override
+    public synchronized uk.scrutiny.areas.AreaList areas() {
+        return areas;
+    }
+
     // ---- catalogue and targets
 
     @Override

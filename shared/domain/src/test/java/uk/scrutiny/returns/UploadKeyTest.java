@@ -46,6 +46,15 @@ class UploadKeyTest {
         assertEquals("reports/config/indicators.csv.json", key.reportKey());
     }
 
+    @Test
+    void theAreas() {
+        UploadKey key = UploadKey.of("config/areas.csv");
+        assertEquals(Kind.AREAS, key.kind());
+        assertNull(key.provider());
+        assertEquals("reports/config/areas.csv.json", key.reportKey());
+        assertTrue(UploadKey.of("config/other.csv").layoutAdvice().contains("areas as config/areas.csv"));
+    }
+
     @ParameterizedTest(name = "{0} is outside the layout")
     @ValueSource(
             strings = {

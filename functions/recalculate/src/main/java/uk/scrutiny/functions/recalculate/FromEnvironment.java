@@ -7,6 +7,7 @@ import uk.scrutiny.aws.DynamoPerformanceStore;
 import uk.scrutiny.aws.S3SiteBucket;
 import uk.scrutiny.aws.SnsNotices;
 import uk.scrutiny.publish.Recalculation;
+import uk.scrutiny.rating.Disclosure;
 import uk.scrutiny.returns.Notices;
 
 /** The recalculation as template.yaml configures it, built once per container. */
@@ -21,6 +22,7 @@ final class FromEnvironment {
                 new S3SiteBucket(AWS.s3(), AWS.required("SITE_BUCKET")),
                 AWS.required("HOME_AREA"),
                 AWS.required("BENCHMARK_AREA"),
+                suppressionThreshold(AWS.optional("SUPPRESSION_THRESHOLD", null)),
                 Clock.systemUTC());
     }
 
@@ -33,5 +35,21 @@ final class FromEnvironment {
     /** The metrics Powertools configures from POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME. */
     static PublishMetrics metrics() {
         return new PublishMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC());
+    }
+    /** SUPPRESSION_THRESHOLD (the template's SuppressionThreshold): a whole number, 1 or more; 5 when unset. */
+    static int suppressionThreshold(String text) {
+        if (text == null || text.isBlank()) {
+            return Disclosure.DEFAULT_THRESHOLD;
+        }
+        try {
+            int threshold = Integer.parseInt(text.trim());
+            if (threshold >= 1) {
+                return threshold;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalStateException("SUPPRESSION_THRESHOLD is '" + text
+                + "': it must be a whole number, 1 or more (see SuppressionThreshold in template.yaml)");
     }
 }
