@@ -143,6 +143,51 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     @Test
+    void aWithdrawalIsARevisionAfterWhichTheFigureIsNotCurrent() throws IOException {
+        // GIVEN an accepted NEET figure for Leeds
+        loadCatalogue();
+        handler(store)
+                .handleRequest(
+                        put(
+                                "returns/careers-service/neet.csv",
+                                "indicator_code,period,area_code,value\nNEET,2025/26 Q2,E08000035,9.5\n"),
+                        null);
+        // WHEN the careers service withdraws it
+        handler(store)
+                .handleRequest(
+                        put(
+                                "returns/careers-service/withdraw.csv",
+                                "indicator_code,period,area_code,value,note,action\n"
+                                        + "NEET,2025/26 Q2,E08000035,,Wrong cohort,withdraw\n"),
+                        null);
+        // THEN it is accepted, both revisions are kept, and the current figure is the withdrawal
+        assertEquals(
+                "ACCEPTED",
+                report("reports/careers-service/withdraw.csv.json")
+                        .get("status")
+                        .asText());
+        assertEquals(2, seriesItems());
+        ReportedValue v = store.currentValues(
+                        store.catalogue().find("NEET").stream().toList(), PipelineFixture::unreadable)
+                .get(0);
+        assertTrue(v.withdrawn());
+        assertEquals(2, v.revisions());
+        assertEquals("Wrong cohort", v.note());
+        // AND a second withdrawal of it is a row error
+        handler(store)
+                .handleRequest(
+                        put(
+                                "returns/careers-service/withdraw-again.csv",
+                                "indicator_code,period,area_code,value,action\nNEET,2025/26 Q2,E08000035,,withdraw\n"),
+                        null);
+        assertEquals(
+                "REJECTED",
+                report("reports/careers-service/withdraw-again.csv.json")
+                        .get("status")
+                        .asText());
+    }
+
+    @Test
     void aResubmissionReplacesTheValueAndKeepsTheOldOneAsARevision() {
         // GIVEN an accepted return
         loadCatalogue();
@@ -373,6 +418,11 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
         @Override
         public boolean hasFigures(String indicatorCode) {
             return real.hasFigures(indicatorCode);
+        }
+
+        @Override
+        public boolean isCurrent(String indicatorCode, String areaCode, uk.scrutiny.period.Period period) {
+            return real.isCurrent(indicatorCode, areaCode, period);
         }
 
         @Override

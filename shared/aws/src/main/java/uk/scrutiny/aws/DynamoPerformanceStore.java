@@ -110,7 +110,12 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
             item.put(PK, s("SERIES#" + o.indicatorCode()));
             item.put(SK, s(o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order()));
             putPeriod(item, o.period());
-            item.put("value", n(o.value()));
+            if (o.withdrawn()) {
+                // A withdrawal is a revision with no value: once current, the figure is not published.
+                item.put("withdrawn", AttributeValue.builder().bool(true).build());
+            } else {
+                item.put("value", n(o.value()));
+            }
             if (o.numerator() != null) {
                 item.put("numerator", n(o.numerator()));
             }
@@ -463,18 +468,20 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                 if (period.isEmpty()) {
                     continue;
                 }
+                boolean withdrawn = isWithdrawn(item);
                 values.add(new ReportedValue(
                         code,
                         sk.substring(0, sk.indexOf('#')),
                         period.get(),
-                        new BigDecimal(item.get("value").n()),
+                        withdrawn ? null : new BigDecimal(item.get("value").n()),
                         decimal(item, "numerator"),
                         decimal(item, "denominator"),
                         item.containsKey("note") ? item.get("note").s() : null,
                         item.get("provider").s(),
                         item.get("key").s(),
                         Instant.parse(item.get("receivedAt").s()),
-                        revisions.get(e.getKey())));
+                        revisions.get(e.getKey()),
+                        withdrawn));
             }
         }
         return values;
@@ -516,6 +523,34 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     + Printable.escaped(item.get(PK).s() + " | " + item.get(SK).s() + " (" + e + ")"));
             return Optional.empty();
         }
+    }
+
+    private static boolean isWithdrawn(Map<String, AttributeValue> item) {
+        AttributeValue flag = item.get("withdrawn");
+        return flag != null && Boolean.TRUE.equals(flag.bool());
+    }
+
+    @Override
+    public boolean isCurrent(String indicatorCode, String areaCode, Period period) {
+        Map<String, AttributeValue> latest = null;
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("pk = :p AND begins_with(sk, :f)")
+                .expressionAttributeValues(
+                        Map.of(":p", s("SERIES#" + indicatorCode), ":f", s(areaCode + "#" + period.sortKey() + "#")))
+                .build())) {
+            // In upload order: the last one whose file is committed is the figure's current revision.
+            Map<String, AttributeValue> ledger = dynamo.getItem(b ->
+                            b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, item.get("file"))))
+                    .item();
+            if (ledger != null
+                    && ledger.containsKey("status")
+                    && COMMITTED.equals(ledger.get("status").s())) {
+                latest = item;
+            }
+        }
+        return latest != null && !isWithdrawn(latest);
     }
 
     private static BigDecimal decimal(Map<String, AttributeValue> item, String name) {

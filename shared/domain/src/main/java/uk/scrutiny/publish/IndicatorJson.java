@@ -13,6 +13,11 @@ final class IndicatorJson {
     private IndicatorJson() {}
 
     static byte[] write(Summary summary, IndicatorRating r) {
+        return write(summary, r, java.util.List.of());
+    }
+
+    /** @param withdrawals the figures of this indicator whose latest submission withdrew them */
+    static byte[] write(Summary summary, IndicatorRating r, java.util.List<ReportedValue> withdrawals) {
         try (JsonOut out = new JsonOut(8192)) {
             out.startObject();
             SummaryJson.header(out, summary);
@@ -36,6 +41,24 @@ final class IndicatorJson {
             out.endArray();
             ForwardLookJson.trajectory(out, r.trajectory());
             AreaJson.indicatorFile(out, r.areas());
+            out.startArray("withdrawals");
+            for (ReportedValue w : withdrawals) {
+                out.startObject();
+                out.field("area", w.areaCode());
+                out.field("areaName", summary.context().areaName(w.areaCode()));
+                out.field("period", PeriodText.of(w.period()));
+                out.field("periodStart", w.period().start().toString());
+                out.field("withdrawnAt", w.receivedAt().toString());
+                out.field("provider", w.provider());
+                out.field("note", w.note());
+                out.field("revisions", w.revisions());
+                out.field(
+                        "reason",
+                        "Withdrawn on " + w.receivedAt().toString().substring(0, 10) + " by " + w.provider()
+                                + (w.note() == null ? "." : ": " + w.note()));
+                out.endObject();
+            }
+            out.endArray();
             out.endObject();
             return out.toBytes();
         }

@@ -3,8 +3,10 @@ package uk.scrutiny.publish;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -74,10 +76,22 @@ public final class Recalculation {
         long started = System.nanoTime();
         Catalogue catalogue = store.catalogue();
         List<RatingProblem> unreadable = new ArrayList<>();
-        List<ReportedValue> values = store.currentValues(catalogue.indicators(), (indicator, e) -> {
+        List<ReportedValue> stored = store.currentValues(catalogue.indicators(), (indicator, e) -> {
             LOG.log(Level.SEVERE, "Could not read the stored figures of " + indicator.code(), e);
             unreadable.add(RatingEngine.problem(indicator, e));
         });
+        // A withdrawn figure is not rated or charted; its indicator's file says it was withdrawn.
+        List<ReportedValue> values = new ArrayList<>(stored.size());
+        Map<String, List<ReportedValue>> withdrawals = new HashMap<>();
+        for (ReportedValue v : stored) {
+            if (v.withdrawn()) {
+                withdrawals
+                        .computeIfAbsent(v.indicatorCode(), k -> new ArrayList<>())
+                        .add(v);
+            } else {
+                values.add(v);
+            }
+        }
         Catalogue readable = unreadable.isEmpty() ? catalogue : without(catalogue, unreadable);
         Summary rated = engine.rate(readable, store.targets(), values, context(asOf));
         // Indicator files first, so a reader never finds the summary pointing at files not yet written.
@@ -90,7 +104,7 @@ public final class Recalculation {
             }
             byte[] body;
             try {
-                body = IndicatorJson.write(rated, r);
+                body = IndicatorJson.write(rated, r, withdrawals.getOrDefault(code, List.of()));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Could not write the file of " + code, e);
                 unpublished.add(RatingEngine.problem(r.indicator(), e));

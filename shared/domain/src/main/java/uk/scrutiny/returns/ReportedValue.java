@@ -9,6 +9,7 @@ import uk.scrutiny.period.Period;
  * accepted submission, where it came from, and how many times it has been submitted.
  *
  * @param revisions how many accepted submissions there have been for this figure (1 = never revised)
+ * @param withdrawn true when the latest submission withdrew the figure: it has no value and is not rated
  */
 public record ReportedValue(
         String indicatorCode,
@@ -21,4 +22,33 @@ public record ReportedValue(
         String provider,
         String sourceKey,
         Instant receivedAt,
-        int revisions) {}
+        int revisions,
+        boolean withdrawn) {
+
+    public ReportedValue(
+            String indicatorCode,
+            String areaCode,
+            Period period,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String note,
+            String provider,
+            String sourceKey,
+            Instant receivedAt,
+            int revisions) {
+        this(
+                indicatorCode,
+                areaCode,
+                period,
+                value,
+                numerator,
+                denominator,
+                note,
+                provider,
+                sourceKey,
+                receivedAt,
+                revisions,
+                false);
+    }
+}

@@ -60,6 +60,19 @@ public final class ReturnReader {
     private final LocalDate uploadDay;
 
     private long catalogueProblems;
+    private Submitted submitted = (code, area, period) -> false;
+
+    /** Whether a figure is current (accepted and not withdrawn): only such a figure can be withdrawn. */
+    @FunctionalInterface
+    public interface Submitted {
+        boolean test(String indicatorCode, String areaCode, Period period);
+    }
+
+    /** Checks each withdrawal against the figures stored; without it, every withdrawal is a row error. */
+    public ReturnReader checkingWithdrawals(Submitted submitted) {
+        this.submitted = submitted;
+        return this;
+    }
 
     /** Problems of the last file that only a different catalogue could fix (unknown indicator, wrong provider). */
     public long catalogueProblems() {
@@ -193,11 +206,35 @@ public final class ReturnReader {
         String note = row.raw("note");
         CellLimits.fits(note, CellLimits.NOTE, "a note", line, "note", problems);
 
-        BigDecimal value = NumberCell.read(row.get("value"), line, "value", problems);
-        BigDecimal numerator = NumberCell.read(row.get("numerator"), line, "numerator", problems);
-        BigDecimal denominator = NumberCell.read(row.get("denominator"), line, "denominator", problems);
-        if (indicator != null && problems.total() == before) {
-            value = checkFigures(indicator.unit(), row, value, numerator, denominator, problems);
+        String action = row.get("action").strip();
+        boolean withdraw = action.equalsIgnoreCase("withdraw");
+        BigDecimal value = null;
+        BigDecimal numerator = null;
+        BigDecimal denominator = null;
+        if (!action.isEmpty() && !withdraw) {
+            problems.add(
+                    line,
+                    "action",
+                    "action is '" + Printable.quoted(action) + "': leave it empty to submit a figure, or write"
+                            + " 'withdraw' (with value, numerator and denominator empty) to withdraw one.");
+        } else if (withdraw) {
+            for (String column : List.of("value", "numerator", "denominator")) {
+                if (!row.get(column).isEmpty()) {
+                    problems.add(
+                            line,
+                            column,
+                            "A withdrawal leaves " + column + " empty: it removes the figure for this indicator,"
+                                    + " period and area. To correct a figure instead, send the new figure with"
+                                    + " action empty.");
+                }
+            }
+        } else {
+            value = NumberCell.read(row.get("value"), line, "value", problems);
+            numerator = NumberCell.read(row.get("numerator"), line, "numerator", problems);
+            denominator = NumberCell.read(row.get("denominator"), line, "denominator", problems);
+            if (indicator != null && problems.total() == before) {
+                value = checkFigures(indicator.unit(), row, value, numerator, denominator, problems);
+            }
         }
 
         if (!code.isEmpty() && !periodText.isEmpty() && !area.isEmpty() && codeFits && periodFits && areaFits) {
@@ -212,11 +249,22 @@ public final class ReturnReader {
             }
         }
 
+        if (withdraw && problems.total() == before && !submitted.test(code, area, period)) {
+            problems.add(
+                    line,
+                    "action",
+                    "There is no figure to withdraw for " + code + ", " + period.text() + ", area " + area
+                            + ": none has been accepted, or it was already withdrawn. Check the indicator, period"
+                            + " and area.");
+        }
         if (problems.total() != before) {
             return Optional.empty();
         }
-        return Optional.of(new Observation(
-                code, period, area, value, numerator, denominator, note.isBlank() ? null : note.strip(), line));
+        String noted = note.isBlank() ? null : note.strip();
+        return Optional.of(
+                withdraw
+                        ? Observation.withdrawal(code, period, area, noted, line)
+                        : new Observation(code, period, area, value, numerator, denominator, noted, line));
     }
 
     /** Checks value, numerator and denominator together; returns the value to store. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.period.Period;
 
 /**
  * Where uploads are kept: the ledger of processed files, the catalogue, the targets and every
@@ -47,6 +48,9 @@ public interface ReturnStore {
      * writes; false if another delivery already claimed it.
      */
     boolean reopen(Upload upload);
+
+    /** Whether this figure has an accepted value now (committed, and not withdrawn since): it can be withdrawn. */
+    boolean isCurrent(String indicatorCode, String areaCode, Period period);
 
     /** Whether any figure has been stored for this indicator code, in any file. */
     boolean hasFigures(String indicatorCode);

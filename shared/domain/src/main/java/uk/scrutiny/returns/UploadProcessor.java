@@ -270,7 +270,8 @@ public final class UploadProcessor implements UploadService {
 
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {
         ReturnReader reader = new ReturnReader(store.catalogue(), key.provider(), upload.eventTime())
-                .checkingAreas(store.areas()::problemWith);
+                .checkingAreas(store.areas()::problemWith)
+                .checkingWithdrawals(store::isCurrent);
         long rows;
         long[] good = {0};
         // At most the catalogue's indicators, so small whatever the file's size.

@@ -274,6 +274,15 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
     }
 
     @Override
+    public synchronized boolean isCurrent(String indicatorCode, String areaCode, Period period) {
+        return currentValues().stream()
+                .anyMatch(v -> v.indicatorCode().equals(indicatorCode)
+                        && v.areaCode().equals(areaCode)
+                        && v.period().equals(period)
+                        && !v.withdrawn());
+    }
+
+    @Override
     public synchronized boolean hasFigures(String indicatorCode) {
         return !series.getOrDefault(indicatorCode, new TreeMap<>()).isEmpty();
     }
@@ -359,7 +368,9 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
                         item.provider(),
                         item.upload().key(),
                         item.upload().eventTime(),
-                        revisions.get(e.getKey())));
+                        revisions.get(e.getKey()),
+                        // Only a withdrawal is stored without a value, as the table's "withdrawn" items are.
+                        item.value() == null));
             }
         }
         return values;

@@ -107,6 +107,11 @@ class UploadLimitsTest {
         }
 
         @Override
+        public boolean isCurrent(String indicatorCode, String areaCode, uk.scrutiny.period.Period period) {
+            return false;
+        }
+
+        @Override
         public void awaitCatalogue(Upload upload, String provider) {}
 
         @Override
