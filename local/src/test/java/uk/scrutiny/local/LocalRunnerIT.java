@@ -259,6 +259,10 @@ class LocalRunnerIT {
             JsonNode r = JSON.readTree(
                     out.resolve("returns/reports").resolve(report + ".json").toFile());
             assertEquals("ACCEPTED", r.get("status").asText(), key);
+            // AND the report names the version it describes, its order and who uploaded it (the S3 event's
+            // userIdentity.principalId; the runner's own)
+            assertTrue(r.hasNonNull("versionId") && r.hasNonNull("order") && r.hasNonNull("processedAt"), key);
+            assertEquals("AWS:LOCALRUNNER", r.get("uploadedBy").asText(), key);
         }
     }
 

@@ -88,6 +88,9 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         if (provider != null) {
             item.put("provider", s(provider));
         }
+        if (upload.uploadedBy() != null) {
+            item.put("uploadedBy", s(upload.uploadedBy()));
+        }
         try {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
             return FileState.NEW;

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * AREAS#fileId           | AREA#00001 ...                         one areas upload's areas, in file order
  * SERIES#indicatorCode   | area#periodStart#order                 one submitted value (a revision) with provenance
  * </pre>
- * A ledger id is the upload's id, {@code bucket/key#v:version} (or {@code #e:etag}), unless that
+ * A ledger id is the upload's id, {@code bucket/key#v:version} (or {@code #s:sequencer#e:etag}), unless that
  * is longer than {@value #MAX_LEDGER_ID_BYTES} bytes: an S3 key may be 1,024 bytes, and a sort key
  * may be no longer, nor a partition key ({@code CATALOGUE#id}) longer than 2,048. A longer id is
  * cut to a readable prefix followed by {@code #sha256:} and the hash of the whole id; the full key

@@ -12,6 +12,7 @@ import uk.scrutiny.validation.Problem;
  *                   older upload of the same key
  * @param warnings   things the provider or the performance team should know that did not stop the file
  * @param note       how the file came to be processed, when that is not the plain case (a re-check, a retry)
+ * @param uploadedBy the uploader's principal, as S3 recorded it in the event
  */
 public record Report(
         String status,
@@ -26,9 +27,41 @@ public record Report(
         String order,
         String processedAt,
         List<Problem> warnings,
-        String note) {
+        String note,
+        String uploadedBy) {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REJECTED = "REJECTED";
+
+    public Report(
+            String status,
+            String file,
+            String provider,
+            long rowsRead,
+            long rowsAccepted,
+            long errorCount,
+            List<Problem> errors,
+            String versionId,
+            String eTag,
+            String order,
+            String processedAt,
+            List<Problem> warnings,
+            String note) {
+        this(
+                status,
+                file,
+                provider,
+                rowsRead,
+                rowsAccepted,
+                errorCount,
+                errors,
+                versionId,
+                eTag,
+                order,
+                processedAt,
+                warnings,
+                note,
+                null);
+    }
 
     public Report {
         errors = List.copyOf(errors);

@@ -11,15 +11,39 @@ import uk.scrutiny.validation.Printable;
  * @param key       the object key, URL-decoded
  * @param versionId null unless the bucket is versioned
  * @param sequencer S3's hex sequencer, which orders events for the same key
+ * @param uploadedBy the uploader's principal from the S3 event ({@code userIdentity.principalId}), or null
  */
 public record Upload(
-        String bucket, String key, String versionId, String eTag, long size, Instant eventTime, String sequencer) {
+        String bucket,
+        String key,
+        String versionId,
+        String eTag,
+        long size,
+        Instant eventTime,
+        String sequencer,
+        String uploadedBy) {
+
+    /** An upload whose uploader is not known (tests, and events without a user identity). */
+    public Upload(
+            String bucket, String key, String versionId, String eTag, long size, Instant eventTime, String sequencer) {
+        this(bucket, key, versionId, eTag, size, eventTime, sequencer, null);
+    }
+
     private static final DateTimeFormatter ORDER_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** Names this exact version of the object: the ledger's key, so the same version is processed once. */
+    /**
+     * Names this exact upload: the ledger's key, so the same upload is processed once. The version id
+     * on a versioned bucket (the template requires one). Without it, S3's sequencer, which differs for
+     * every PUT of a key, with the eTag: the eTag alone would mistake uploading earlier content again
+     * (A, B, then A) for a repeat of the first event and skip it.
+     */
     public String id() {
-        return bucket + "/" + key + "#" + (versionId != null && !versionId.isEmpty() ? "v:" + versionId : "e:" + eTag);
+        if (versionId != null && !versionId.isEmpty()) {
+            return bucket + "/" + key + "#v:" + versionId;
+        }
+        return bucket + "/" + key + (sequencer == null || sequencer.isEmpty() ? "" : "#s:" + sequencer.toUpperCase())
+                + "#e:" + eTag;
     }
 
     /** The id for a log line: a key's control characters escaped, never written raw. */

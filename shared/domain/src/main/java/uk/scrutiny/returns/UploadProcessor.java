@@ -342,7 +342,8 @@ public final class UploadProcessor implements UploadService {
                 upload.order(),
                 clock.instant().toString(),
                 List.of(),
-                null);
+                null,
+                upload.uploadedBy());
     }
 
     /**

@@ -76,7 +76,7 @@ class UploadProcessorTest {
                          "provider": "careers-service", "rowsRead": 2, "rowsAccepted": 2,
                          "errorCount": 0, "errors": [],
                          "versionId": "%s", "eTag": "%s", "order": "%s", "processedAt": "2026-11-25T10:00:00Z",
-                         "warnings": [], "note": null}
+                         "warnings": [], "note": null, "uploadedBy": null}
                         """.formatted(upload.versionId(), upload.eTag(), upload.order())), reportOf(upload));
         // AND the file is committed with the indicators it changed
         LedgerEntry entry = store.ledger(upload).orElseThrow();

@@ -74,13 +74,24 @@ class UploadTest {
     }
 
     @Test
-    void idNamesTheVersionOrElseTheETag() {
+    void idNamesTheVersionOrElseTheSequencerAndETag() {
         Upload versioned = new Upload("b", "config/targets.csv", "3HL4kqtJlcpXroDTDmJ", "e1", 1, T, "01");
         Upload unversioned = new Upload("b", "config/targets.csv", null, "e1", 1, T, "01");
         Upload blankVersion = new Upload("b", "config/targets.csv", "", "e1", 1, T, "01");
         assertEquals("b/config/targets.csv#v:3HL4kqtJlcpXroDTDmJ", versioned.id());
-        assertEquals("b/config/targets.csv#e:e1", unversioned.id());
-        assertEquals("b/config/targets.csv#e:e1", blankVersion.id());
-        assertNotEquals(unversioned.id(), new Upload("b", "config/targets.csv", null, "e2", 1, T, "01").id());
+        assertEquals("b/config/targets.csv#s:01#e:e1", unversioned.id());
+        assertEquals("b/config/targets.csv#s:01#e:e1", blankVersion.id());
+        assertNotEquals(unversioned.id(), new Upload("b", "config/targets.csv", null, "e2", 1, T, "02").id());
+    }
+
+    @Test
+    void withoutVersioningUploadingEarlierContentAgainIsANewUpload() {
+        // GIVEN content A, then B, then A again on an unversioned bucket (issue 10: the eTag fallback skipped it)
+        Upload first = new Upload("b", "returns/schools/ks2.csv", null, "etagA", 1, T, "0A");
+        Upload second = new Upload("b", "returns/schools/ks2.csv", null, "etagB", 1, T, "0B");
+        Upload third = new Upload("b", "returns/schools/ks2.csv", null, "etagA", 1, T, "0C");
+        // THEN each is its own upload in the ledger, and a repeated event of the first is still the first
+        assertEquals(3, java.util.Set.of(first.id(), second.id(), third.id()).size());
+        assertEquals(first.id(), new Upload("b", "returns/schools/ks2.csv", null, "etagA", 1, T, "0A").id());
     }
 }

@@ -96,6 +96,10 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
                 record.getEventTime() == null
                         ? Instant.EPOCH
                         : Instant.ofEpochMilli(record.getEventTime().getMillis()),
-                object.getSequencer());
+                object.getSequencer(),
+                // Who uploaded it, as S3 recorded it: kept on the ledger item and in the report.
+                record.getUserIdentity() == null
+                        ? null
+                        : record.getUserIdentity().getPrincipalId());
     }
 }

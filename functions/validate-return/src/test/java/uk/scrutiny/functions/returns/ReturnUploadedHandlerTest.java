@@ -38,7 +38,7 @@ class ReturnUploadedHandlerTest {
         // WHEN the handler is invoked
         handler.handleRequest(event, null);
         // THEN the service gets exactly the upload the fixture describes: the key decoded ('+' is a space),
-        // no version id, and the eTag, size, sequencer and event time as sent
+        // no version id, and the eTag, size, sequencer, event time and uploader (userIdentity.principalId) as sent
         assertEquals(
                 List.of(new Upload(
                         BUCKET,
@@ -47,7 +47,8 @@ class ReturnUploadedHandlerTest {
                         "3c2e99c5ce44da807c43a919de8a58ec",
                         450,
                         Instant.parse("2025-10-28T09:41:17.372Z"),
-                        "0067205B6D7E8F91")),
+                        "0067205B6D7E8F91",
+                        "AWS:AIDA2EXAMPLECAREERS01")),
                 received);
     }
 
@@ -66,7 +67,8 @@ class ReturnUploadedHandlerTest {
                         "9a0364b9e99bb480dd25e1f0284c8555",
                         1287,
                         Instant.parse("2026-02-03T14:07:55.041Z"),
-                        "0068A1C2E3F4051627")),
+                        "0068A1C2E3F4051627",
+                        "AWS:AIDA2EXAMPLESOCCARE01")),
                 received);
     }
 
@@ -86,7 +88,8 @@ class ReturnUploadedHandlerTest {
                                 "b2fc321f1b5ebaef7049a966a44a281e",
                                 5283,
                                 Instant.parse("2026-11-09T08:02:51.118Z"),
-                                "006912F2CB1D3A40"),
+                                "006912F2CB1D3A40",
+                                "AWS:AIDA2EXAMPLEPERFORM01"),
                         new Upload(
                                 BUCKET,
                                 "returns/social-care/2026-11-09-cla-cpp-2026-27-Q2.csv",
@@ -94,7 +97,8 @@ class ReturnUploadedHandlerTest {
                                 "bbc28ccd9c5d3e65ab685d3d64c1c46f",
                                 599,
                                 Instant.parse("2026-11-09T10:15:03.904Z"),
-                                "006913009F7B2C55")),
+                                "006913009F7B2C55",
+                                "AWS:AIDA2EXAMPLESOCCARE01")),
                 received);
     }
 
