@@ -37,7 +37,7 @@ export function compareSection(summary, indicator, detail) {
       h('p', { class: 'chart-summary', 'data-testid': 'authorities-summary' }, words.text),
       h('div', { class: 'chart-box chart-box--bars' }, canvas),
       h('p', { class: 'neighbour-list', 'data-testid': 'neighbours' }, words.neighbourText),
-      h('details', { class: 'chart-table' },
+      h('details', { class: 'councils-table' },
         h('summary', null, 'Show every council as a table'),
         h('div', { class: 'section-head' }, h('span'),
           downloadButton('every council', `${indicator.code}-councils.csv`, AUTHORITY_CSV_COLUMNS, () => model.rows)),

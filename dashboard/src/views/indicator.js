@@ -77,7 +77,7 @@ function outlook(indicator) {
   if (!items.length) return null;
   return h('section', { class: 'outlook', 'aria-labelledby': 'outlook-heading', 'data-section': 'outlook' },
     h('h2', { id: 'outlook-heading' }, 'Looking ahead'),
-    h('div', { class: 'judgements' }, items.map((item) => h('div', { class: 'judgement', 'data-outlook': item.key },
+    h('div', { class: 'outlook__grid' }, items.map((item) => h('div', { class: 'judgement', 'data-outlook': item.key },
       h('h3', null, item.heading),
       h('p', { class: 'judgement__headline' },
         item.from ? [ratingBadge(item.from), ' now, ', ratingBadge(item.to), ` in ${indicator.latest.atRisk.period} if nothing changes`] : item.headline),

@@ -41,7 +41,7 @@ test.describe('how Leeds compares, across Leeds, looking ahead (demo data)', () 
     const list = await page.getByTestId('neighbours').textContent();
     for (const v of neighbours) expect(list.includes(v.areaName), `neighbour ${v.areaName} listed`).toBeTruthy();
     // The table equivalent: every council, Leeds marked in text.
-    await section.locator('details.chart-table summary').press('Enter');
+    await section.locator('details.councils-table summary').press('Enter');
     const rows = section.locator('.authorities-table tbody tr');
     expect(await rows.count()).toBe(detail.authorities.values.length);
     expect(await section.locator('.authorities-table tr[data-home="true"] th').textContent()).toBe('Leeds (home area)');
