@@ -145,8 +145,10 @@ describe('exceptions page', () => {
 describe('search page', () => {
   test('filters come from the URL; overdue only as 1', () => {
     assert.deepEqual(readFilters(new URLSearchParams('q=att&rating=AMBER&overdue=yes')),
-      { q: 'att', outcome: '', priority: '', rating: 'AMBER', overdue: '' });
+      { q: 'att', outcome: '', priority: '', rating: 'AMBER', overdue: '', quartile: '' });
     assert.equal(readFilters(new URLSearchParams('overdue=1')).overdue, '1');
+    assert.equal(readFilters(new URLSearchParams('quartile=bottom')).quartile, 'bottom');
+    assert.equal(readFilters(new URLSearchParams('quartile=top')).quartile, '', 'only "bottom" is a filter');
   });
 
   test('every word must be in the code or title, and every filter must match', () => {
@@ -198,8 +200,8 @@ describe('overview and lists of indicators', () => {
   test('the indicators CSV: numbers stay numbers, a NO_DATA indicator leaves its figures blank', () => {
     const s = summary();
     const csv = toCsv(indicatorCsvColumns(s), s.indicators).split('\r\n');
-    assert.equal(csv[0].split(',').length, 22);
+    assert.equal(csv[0].split(',').length, 26);
     assert.match(csv[1], /^Young people are ready for work,P01,Fewer young people NEET,NEET,.*,percent,lower,2025\/26,9\.5,95,1000,8,Red,/);
-    assert.match(csv[3], /,NEVER,Never reported,per 1000,higher,,,,,,No data,,,,,,,yes,2026\/27 Q1,2026-08-30$/);
+    assert.match(csv[3], /,NEVER,Never reported,per 1000,higher,,,,,,No data,,,,,,,,,,,yes,2026\/27 Q1,2026-08-30$/);
   });
 });

@@ -27,6 +27,22 @@ const latest = (over = {}) => ({
   ],
   revisions: 1,
   note: null,
+  targetPeriod: '2025/26',
+  forecast: null,
+  atRisk: null,
+  curve: {
+    status: 'NOT_TURNED', forecast: 9, basis: ['2022/23', '2023/24', '2024/25'],
+    reason: 'Not turned: 9.5% in 2025/26 is worse than the 9% expected if nothing had changed.',
+  },
+  recentTrend: null,
+  national: {
+    rank: 140, of: 151, quartile: 'D', bestQuartile: 'A', cuts: [1, 4, 5, 6, 12],
+    reason: '140th of 151 councils; quartile D (the best is A)',
+  },
+  groups: [
+    { code: 'STAT-NEIGHBOURS', name: 'Statistical neighbours', value: 6.5, computed: true, members: 2, withFigure: 2, rank: 3, of: 3 },
+    { code: 'CORE-CITIES', name: 'Core cities', value: 7.1, computed: false, members: 1, withFigure: 0, rank: null, of: null },
+  ],
   ...over,
 });
 
@@ -55,7 +71,18 @@ export function sampleSummary() {
     code: 'ATT', title: 'School attendance', priorityCode: 'P02', outcome: 'Children do well at school',
     polarity: 'higher', unit: 'percent', frequency: 'quarterly', rag: 'AMBER', reason: 'Amber: just below target.', overdue: true,
     nextDue: { period: '2026/27 Q1', dueDate: '2026-08-30' },
-    latest: latest({ period: '2025/26 Q4', value: 91, numerator: null, denominator: null, target: 92, rag: 'AMBER', reason: 'Amber: just below target.', overdue: true, comparators: [] }),
+    latest: latest({
+      period: '2025/26 Q4', value: 91, numerator: null, denominator: null, target: 92, targetPeriod: '2025/26', rag: 'AMBER', reason: 'Amber: just below target.', overdue: true, comparators: [],
+      forecast: { period: '2026/27 Q1', value: 90.2, basis: ['2025/26 Q2', '2025/26 Q3', '2025/26 Q4'], reason: 'If nothing changes: 90.2% in 2026/27 Q1.' },
+      atRisk: { from: 'AMBER', to: 'RED', period: '2026/27 Q1', targetPeriod: '2026/27', reason: 'At risk of red: amber now, but red in 2026/27 Q1 if nothing changes.' },
+      curve: null,
+      recentTrend: {
+        direction: 'DECREASING', assessment: 'GETTING_WORSE', chiSquared: 12.3, points: 5, periods: ['2024/25 Q4', '2025/26 Q1', '2025/26 Q2', '2025/26 Q3', '2025/26 Q4'],
+        reason: 'Getting worse: decreasing over the last 5 quarters.',
+      },
+      national: { rank: null, of: 1, quartile: null, bestQuartile: null, cuts: null, reason: 'Not ranked: only 1 council has a figure for 2025/26 Q4; a national rank and quartile need at least 10.' },
+      groups: [],
+    }),
   });
   const never = indicator({
     code: 'NEVER', title: 'Never reported', priorityCode: 'P02', outcome: 'Children do well at school', unit: 'per 1000',
@@ -90,13 +117,20 @@ export function sampleSummary() {
     ],
     worsening: [{ code: 'NEET', title: neet.title, reason: neet.latest.directionReason }],
     problems: [],
+    atRisk: [{ code: 'ATT', title: att.title, from: 'AMBER', to: 'RED', reason: att.latest.atRisk.reason }],
   };
 }
 
 const point = (period, periodStart, value, over = {}) => ({
   period, periodStart, value, numerator: null, denominator: null, ciLower: null, ciUpper: null, target: null,
-  tolerance: null, rag: null, revisions: 1, note: null, ...over,
+  tolerance: null, rag: null, revisions: 1, note: null, targetPeriod: over.target ? period : null, ...over,
 });
+
+/** The baseline forecast the engine gives NEET when it has one (the sample has none by default). */
+export const NEET_FORECAST = {
+  period: '2026/27', value: 10.6, basis: ['2023/24', '2024/25', '2025/26'],
+  reason: 'If nothing changes: 10.6% in 2026/27, continuing the least-squares straight line through the last 3 years (2023/24 to 2025/26), which rises 1.25 points a year.',
+};
 
 /** A valid data/indicators/NEET.json: home with CIs and targets, England, and two other areas. */
 export function sampleDetail() {
@@ -123,5 +157,47 @@ export function sampleDetail() {
       // Reports one period the home area has not: its label still takes its place in time order.
       { area: 'STAT-NEIGHBOURS', areaName: 'statistical neighbours', role: 'comparator', points: [point('2022/23', '2022-09-01', 6), point('2024/25', '2024-09-01', 6.2)] },
     ],
+    trajectory: [],
+    subAreas: null,
+    authorities: null,
   };
+}
+
+const subArea = (area, areaName, value, over = {}) => ({
+  area, areaName, value, numerator: null, denominator: null, ciLower: null, ciUpper: null, ciMethod: null,
+  comparison: null, rank: null, of: null, suppressed: null, ...over,
+});
+
+/**
+ * NEET's history with the parts issue 11 and 12 add: a target trajectory into future years, every
+ * council's figure (the home area, two statistical neighbours, one core city, one other) and four
+ * sub-areas, two of them suppressed.
+ */
+export function sampleDetailCompared() {
+  const d = sampleDetail();
+  d.trajectory = [
+    { period: '2025/26', periodStart: '2025-09-01', periodEnd: '2026-08-31', target: 8, tolerance: 1 },
+    { period: '2026/27', periodStart: '2026-09-01', periodEnd: '2027-08-31', target: 7.5, tolerance: 1 },
+    { period: '2027/28', periodStart: '2027-09-01', periodEnd: '2028-08-31', target: 7, tolerance: 1 },
+  ];
+  d.authorities = {
+    period: '2025/26',
+    values: [
+      { area: 'E1', areaName: 'Anytown', value: 3, rank: 1, groups: [] },
+      { area: 'E2', areaName: 'Bolton', value: 6, rank: 2, groups: ['STAT-NEIGHBOURS'] },
+      { area: 'E3', areaName: 'Sheffield', value: 7, rank: 3, groups: ['STAT-NEIGHBOURS', 'CORE-CITIES'] },
+      { area: 'E08000035', areaName: 'Leeds', value: 9.5, rank: 4, groups: [] },
+      { area: 'E4', areaName: '=Evil, City of', value: 12, rank: 5, groups: [] },
+    ],
+  };
+  d.subAreas = {
+    period: '2025/26',
+    areas: [
+      subArea('S1', 'Armley cluster', 12, { numerator: 60, denominator: 500, ciLower: 9.43, ciUpper: 15.15, ciMethod: 'WILSON', comparison: 'WORSE', rank: 2, of: 2 }),
+      subArea('S2', 'Bramley cluster', null, { suppressed: 'small number' }),
+      subArea('S3', 'Morley cluster', 5, { numerator: 25, denominator: 500, ciLower: 3.41, ciUpper: 7.28, ciMethod: 'WILSON', comparison: 'BETTER', rank: 1, of: 2 }),
+      subArea('S4', 'Otley cluster', null, { suppressed: 'secondary' }),
+    ],
+  };
+  return d;
 }

@@ -50,3 +50,18 @@ export const WORSENING_CSV_COLUMNS = [
   { header: 'Indicator', value: (w) => w.title },
   { header: 'Reason', value: (w) => w.reason },
 ];
+
+/** At risk of getting worse (summary atRisk): red first, then amber, as the engine lists them. */
+export function atRiskRows(summary) {
+  return summary.atRisk.map((a) => ({ a, indicator: summary.byCode.get(a.code) }));
+}
+
+export const AT_RISK_CSV_COLUMNS = [
+  { header: 'Indicator code', value: (r) => r.a.code },
+  { header: 'Indicator', value: (r) => r.a.title },
+  { header: 'Rating now', value: (r) => ratingLabel(r.a.from) },
+  { header: 'Rating if nothing changes', value: (r) => ratingLabel(r.a.to) },
+  { header: 'Forecast period', value: (r) => r.indicator?.latest?.forecast?.period },
+  { header: 'Forecast value', value: (r) => r.indicator?.latest?.forecast?.value },
+  { header: 'Reason', value: (r) => r.a.reason },
+];

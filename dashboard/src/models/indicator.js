@@ -59,10 +59,37 @@ export function chartModel(summary, detail) {
     const byPeriod = new Map(s.points.map((p) => [p.period, p]));
     return labels.map((period) => num(byPeriod.get(period)?.[field]));
   };
+  // After the last figure: the baseline forecast's period and the future years of the target
+  // trajectory, each a label of its own (the forecast first, then the years by start date).
+  const latest = (summary.byCode?.get(detail.code) ?? summary.indicators?.find((i) => i.code === detail.code))?.latest ?? null;
+  const homePoints = home.points.filter((p) => isNumber(p.value));
+  const lastHome = homePoints.reduce((a, p) => (!a || p.periodStart > a.periodStart ? p : a), null);
+  const lastPeriod = latest?.period ?? lastHome?.period ?? null;
+  const lastStart = lastHome?.periodStart ?? '';
+  const forecast = latest?.forecast && isNumber(latest.forecast.value) ? latest.forecast : null;
+  const future = (detail.trajectory ?? []).filter((t) => t.periodStart > lastStart && !labels.includes(t.period));
+  if (forecast && !labels.includes(forecast.period) && !future.some((t) => t.period === forecast.period)) labels.push(forecast.period);
+  for (const t of [...future].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) labels.push(t.period);
+  const lastIndex = lastPeriod ? labels.indexOf(lastPeriod) : -1;
+  const homeValues = at(home, 'value');
+  const targets = at(home, 'target');
+  const only = (pairs) => labels.map((p) => (pairs.has(p) ? pairs.get(p) : null));
+  const trajectory = future.length && lastIndex >= 0 ? {
+    values: only(new Map([[lastPeriod, targets[lastIndex] ?? latest?.target ?? null], ...future.map((t) => [t.period, t.target])])),
+    years: future.map((t) => ({ period: t.period, target: t.target })),
+  } : null;
+  const forecastModel = forecast && lastIndex >= 0 && homeValues[lastIndex] !== null ? {
+    period: forecast.period,
+    value: forecast.value,
+    reason: forecast.reason,
+    values: only(new Map([[lastPeriod, homeValues[lastIndex]], [forecast.period, forecast.value]])),
+  } : null;
   return {
     labels,
-    home: { name: home.areaName || summary.homeAreaName, series: home, values: at(home, 'value'), ciLower: at(home, 'ciLower'), ciUpper: at(home, 'ciUpper') },
-    target: at(home, 'target'),
+    home: { name: home.areaName || summary.homeAreaName, series: home, values: homeValues, ciLower: at(home, 'ciLower'), ciUpper: at(home, 'ciUpper') },
+    target: targets,
+    trajectory,
+    forecast: forecastModel,
     benchmark: bench ? { name: areaLabel(bench.areaName, bench.area), values: at(bench, 'value') } : null,
     others: others.map((s) => ({ name: areaLabel(s.areaName, s.area), values: at(s, 'value') })),
   };
@@ -87,6 +114,12 @@ export function chartSummaryText(model, unit) {
     const oi = o.values.findLastIndex((v) => v !== null);
     if (oi >= 0) parts.push(`${o.name}: ${formatValue(o.values[oi], unit)} (${model.labels[oi]}).`);
   }
+  if (model.forecast) {
+    parts.push(`If nothing changes, ${model.home.name} would be at ${formatValue(model.forecast.value, unit)} in ${model.forecast.period} (the dashed line from the latest figure).`);
+  }
+  if (model.trajectory) {
+    parts.push(`Target trajectory: ${model.trajectory.years.map((t) => `${formatValue(t.target, unit)} in ${t.period}`).join(', ')}.`);
+  }
   return parts.join(' ');
 }
 
@@ -95,7 +128,11 @@ export function chartTable(model, unit) {
   const head = ['Period', model.home.name, '95% confidence interval', 'Target'];
   if (model.benchmark) head.push(model.benchmark.name);
   for (const o of model.others) head.push(o.name);
+  if (model.trajectory) head.push('Target trajectory');
+  if (model.forecast) head.push('If nothing changes (forecast)');
   const f = (v) => (v === null ? '–' : formatValue(v, unit));
+  const forecastAt = (p) => (p === model.forecast?.period ? f(model.forecast.value) : '–');
+  const trajectoryAt = (p) => f(model.trajectory?.years.find((t) => t.period === p)?.target ?? null);
   const rows = model.labels.map((p, n) => [
     p,
     f(model.home.values[n]),
@@ -103,6 +140,8 @@ export function chartTable(model, unit) {
     f(model.target[n]),
     ...(model.benchmark ? [f(model.benchmark.values[n])] : []),
     ...model.others.map((o) => f(o.values[n])),
+    ...(model.trajectory ? [trajectoryAt(p)] : []),
+    ...(model.forecast ? [forecastAt(p)] : []),
   ]);
   return { head, rows };
 }
@@ -144,3 +183,48 @@ export const PERIOD_CSV_COLUMNS = [
   { header: 'Revised', value: (p) => revisionsWords(p.revisions) },
   { header: 'Note', value: (p) => p.note },
 ];
+
+// ---- Looking ahead: target period, forecast, risk, turning the curve, recent trend ------------
+
+const TREND_DIRECTION = { INCREASING: 'Going up', DECREASING: 'Going down', NO_SIGNIFICANT_CHANGE: 'No significant change' };
+const TREND_ASSESSMENT = { GETTING_BETTER: 'getting better', GETTING_WORSE: 'getting worse' };
+
+/** Where the target came from, in words; null without a target. */
+export function targetSourceWords(indicator) {
+  const l = indicator.latest;
+  if (!l || !isNumber(l.target) || !l.targetPeriod) return null;
+  const target = formatValue(l.target, indicator.unit);
+  if (l.targetPeriod === l.period) return `The target of ${target} was set for ${l.period} itself.`;
+  return `The target of ${target} is the one set for ${l.targetPeriod}: ${l.period} has no target of its own, so the year’s target applies.`;
+}
+
+/**
+ * The indicator's outlook as items the page shows under "Looking ahead":
+ * [{ key, heading, headline, text, rag? }]. Empty without a latest figure.
+ */
+export function outlookModel(indicator) {
+  const l = indicator.latest;
+  if (!l) return [];
+  const items = [];
+  const source = targetSourceWords(indicator);
+  if (source) items.push({ key: 'target', heading: 'Where the target comes from', headline: `Target period: ${l.targetPeriod}`, text: source });
+  items.push(l.forecast
+    ? { key: 'forecast', heading: 'If nothing changes', headline: `Forecast: ${formatValue(l.forecast.value, indicator.unit)} in ${l.forecast.period}`, text: l.forecast.reason }
+    : { key: 'forecast', heading: 'If nothing changes', headline: 'No forecast', text: 'A forecast needs at least 3 figures in a row with no gaps.' });
+  if (l.atRisk) {
+    items.push({
+      key: 'at-risk', heading: 'At risk', headline: `At risk: ${ratingLabel(l.atRisk.from)} now, ${ratingLabel(l.atRisk.to)} in ${l.atRisk.period} if nothing changes`,
+      text: l.atRisk.reason, from: l.atRisk.from, to: l.atRisk.to,
+    });
+  } else if (l.rag === 'GREEN' || l.rag === 'AMBER') {
+    items.push({ key: 'at-risk', heading: 'At risk', headline: 'Not at risk', text: l.forecast ? `If nothing changes, the rating would not get worse than ${ratingLabel(l.rag).toLowerCase()}.` : 'Without a forecast, the risk of a worse rating cannot be judged.' });
+  }
+  items.push(l.curve
+    ? { key: 'curve', heading: 'Turning the curve', headline: l.curve.status === 'TURNED' ? 'Turned the curve' : 'Curve not turned', text: l.curve.reason }
+    : { key: 'curve', heading: 'Turning the curve', headline: 'Not assessed', text: indicator.polarity === 'none' ? 'Neither higher nor lower is better, so there is no curve to turn.' : 'It needs at least 4 figures in a row with no gaps.' });
+  const t = l.recentTrend;
+  items.push(t
+    ? { key: 'trend', heading: 'Recent trend', headline: `${TREND_DIRECTION[t.direction] ?? NOT_KNOWN}${t.assessment ? `: ${TREND_ASSESSMENT[t.assessment]}` : ''}`, text: t.reason }
+    : { key: 'trend', heading: 'Recent trend', headline: 'Not assessed', text: 'A recent trend needs the last 5 periods in a row with numerators and denominators (percentages and rates only).' });
+  return items;
+}

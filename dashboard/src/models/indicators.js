@@ -2,8 +2,9 @@
 // No DOM here (unit-tested in node).
 import { ratingLabel } from '../rating.js';
 import { directionWords, benchmarkWords } from '../format.js';
+import { quartileCell } from './compare.js';
 
-export const INDICATOR_HEAD = ['Indicator', 'Latest period', 'Latest figure', 'Target', 'Rating', 'Where it is going', 'Compared with England'];
+export const INDICATOR_HEAD = ['Indicator', 'Latest period', 'Latest figure', 'Target', 'Rating', 'Where it is going', 'Compared with England', 'National quartile'];
 
 /** Head for the benchmark column uses the real benchmark name when the summary gives one. */
 export function indicatorHead(summary) {
@@ -35,6 +36,10 @@ export function indicatorCsvColumns(summary) {
     { header: 'Benchmark area', value: (i) => i.latest?.benchmark?.areaName },
     { header: 'Benchmark value', value: (i) => i.latest?.benchmark?.value },
     { header: 'Compared with benchmark', value: (i) => (i.latest?.benchmark ? benchmarkWords(i.latest.benchmark) : '') },
+    { header: 'National rank', value: (i) => i.latest?.national?.rank },
+    { header: 'National quartile', value: (i) => i.latest?.national?.quartile },
+    { header: 'Best quartile', value: (i) => i.latest?.national?.bestQuartile },
+    { header: 'National position', value: (i) => (i.latest ? quartileCell(i) : '') },
     { header: 'Overdue', value: (i) => i.overdue },
     { header: 'Next period due', value: (i) => i.nextDue?.period },
     { header: 'Next due date', value: (i) => i.nextDue?.dueDate },

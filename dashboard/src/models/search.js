@@ -2,6 +2,7 @@
 // choices each filter offers. No DOM here (unit-tested in node); src/views/search.js renders it.
 import { ratingLabel, INDICATOR_RATINGS } from '../rating.js';
 import { plural } from '../format.js';
+import { inBottomQuartile } from './compare.js';
 
 /** The filters in a #/search?... URL's parameters. */
 export function readFilters(params) {
@@ -11,6 +12,7 @@ export function readFilters(params) {
     priority: params.get('priority') ?? '',
     rating: params.get('rating') ?? '',
     overdue: params.get('overdue') === '1' ? '1' : '',
+    quartile: params.get('quartile') === 'bottom' ? 'bottom' : '',
   };
 }
 
@@ -20,6 +22,7 @@ export function matches(indicator, f) {
   if (f.priority && indicator.priorityCode !== f.priority) return false;
   if (f.rating && indicator.rag !== f.rating) return false;
   if (f.overdue && !indicator.overdue) return false;
+  if (f.quartile === 'bottom' && !inBottomQuartile(indicator)) return false;
   if (f.q) {
     const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
     const text = `${indicator.code} ${indicator.title}`.toLowerCase();
@@ -48,6 +51,11 @@ export function priorityOptions(summary, outcome) {
 
 export function ratingOptions() {
   return [['', 'All ratings'], ...INDICATOR_RATINGS.map((r) => [r, ratingLabel(r)])];
+}
+
+/** The national quartile filter: any, or the worst quartile of councils (A or D, by polarity). */
+export function quartileOptions() {
+  return [['', 'Any quartile'], ['bottom', 'Bottom quartile nationally']];
 }
 
 export function resultCountText(shown, total) {

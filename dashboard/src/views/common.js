@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { toCsv, downloadCsv } from '../csv.js';
 import { ratingBadge } from '../rating.js';
 import { indicatorHref } from '../router.js';
+import { quartileCell } from '../models/compare.js';
 import {
   formatValue, formatValueWithNumbers, directionWords, directionArrow, benchmarkWords, NOT_KNOWN, isNumber,
 } from '../format.js';
@@ -64,7 +65,8 @@ export function indicatorRow(i) {
     h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, i.unit) : 'No target'),
     h('td', null, ratingBadge(i.rag), i.overdue ? h('span', { class: 'flag' }, ' Overdue') : null),
     h('td', null, directionCell(l)),
-    h('td', null, benchmarkCell(l, i.unit)));
+    h('td', null, benchmarkCell(l, i.unit)),
+    h('td', { class: 'nowrap' }, quartileCell(i)));
 }
 
 export function messagePanel(title, ...body) {

@@ -6,6 +6,7 @@ import { indicatorHref } from '../router.js';
 import { formatValue, formatValueWithNumbers, isNumber } from '../format.js';
 import {
   redAndAmberRows, redAndAmberCsvColumns, OVERDUE_CSV_COLUMNS, overdueCells, WORSENING_CSV_COLUMNS,
+  atRiskRows, AT_RISK_CSV_COLUMNS,
 } from '../models/exceptions.js';
 import { pageHeading, tableRegion, downloadButton, problemsSection } from './common.js';
 
@@ -32,6 +33,23 @@ function redAndAmber(summary) {
             h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, indicator.unit) : 'No target'),
             h('td', { class: 'reason' }, e.reason || 'No reason given'));
         })));
+}
+
+function atRisk(summary) {
+  const rows = atRiskRows(summary);
+  return h('section', { 'aria-labelledby': 'at-risk-heading', class: 'exception-section', 'data-section': 'at-risk' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'at-risk-heading' }, `At risk of getting worse (${rows.length})`),
+      downloadButton('indicators at risk', 'at-risk.csv', AT_RISK_CSV_COLUMNS, () => rows)),
+    h('p', null, 'Green and amber indicators whose forecast “if nothing changes” would be rated worse in the next period.'),
+    rows.length === 0
+      ? h('p', null, 'No indicators are at risk of a worse rating.')
+      : tableRegion('Indicators at risk of a worse rating if nothing changes', ['Indicator', 'Rating now', 'If nothing changes', 'Why'],
+        rows.map(({ a }) => h('tr', { 'data-code': a.code },
+          h('th', { scope: 'row' }, link(a.code, a.title)),
+          h('td', null, ratingBadge(a.from)),
+          h('td', null, ratingBadge(a.to)),
+          h('td', { class: 'reason' }, a.reason)))));
 }
 
 function overdue(summary) {
@@ -70,11 +88,12 @@ export function renderExceptions(summary) {
     pageHeading('Exceptions'),
     h('p', { class: 'lede' },
       `Indicators for ${summary.homeAreaName || 'the council'} that need the board's attention: `,
-      'those rated red or amber, returns that are overdue, and figures that have got significantly worse.'),
+      'those rated red or amber, those at risk of getting worse, returns that are overdue, and figures that have got significantly worse.'),
     h('p', { class: 'no-print' },
       h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print this page')),
     problemsSection(summary, 'problems-heading'),
     redAndAmber(summary),
+    atRisk(summary),
     overdue(summary),
     worsening(summary),
   ];

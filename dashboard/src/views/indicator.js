@@ -9,8 +9,9 @@ import {
 } from '../format.js';
 import {
   ciWords, overdueSentence, factsModel, chartModel, chartSummaryText, chartTable, periodsLatestFirst, periodCells,
-  PERIODS_HEAD, PERIOD_CSV_COLUMNS,
+  PERIODS_HEAD, PERIOD_CSV_COLUMNS, outlookModel,
 } from '../models/indicator.js';
+import { compareSection, acrossSection } from './compare.js';
 import { pageHeading, tableRegion, downloadButton, messagePanel, directionCell } from './common.js';
 
 function overdueWords(summary, indicator) {
@@ -70,6 +71,19 @@ function judgements(summary, indicator) {
             : `(${c.period})`)))] : null));
 }
 
+/** Looking ahead: where the target came from, the forecast, risk, turning the curve, recent trend. */
+function outlook(indicator) {
+  const items = outlookModel(indicator);
+  if (!items.length) return null;
+  return h('section', { class: 'outlook', 'aria-labelledby': 'outlook-heading', 'data-section': 'outlook' },
+    h('h2', { id: 'outlook-heading' }, 'Looking ahead'),
+    h('div', { class: 'outlook__grid' }, items.map((item) => h('div', { class: 'judgement', 'data-outlook': item.key },
+      h('h3', null, item.heading),
+      h('p', { class: 'judgement__headline' },
+        item.from ? [ratingBadge(item.from), ' now, ', ratingBadge(item.to), ` in ${indicator.latest.atRisk.period} if nothing changes`] : item.headline),
+      h('p', { class: 'reason' }, item.text)))));
+}
+
 function chartDataTable(model, unit) {
   const { head, rows } = chartTable(model, unit);
   return h('details', { class: 'chart-table' },
@@ -120,17 +134,24 @@ async function fillHistory(region, summary, indicator, isCurrent) {
   }
   const text = chartSummaryText(model, indicator.unit);
   const canvas = h('canvas', { role: 'img', 'aria-label': `Chart of ${indicator.title}. ${text}` });
+  const compare = compareSection(summary, indicator, detail);
+  const across = acrossSection(summary, indicator, detail);
   replaceChildren(region,
     h('div', { class: 'history' },
       h('section', { class: 'chart-panel', 'aria-labelledby': 'chart-heading' },
         h('h2', { id: 'chart-heading' }, 'History'),
-        h('p', { class: 'chart-summary' }, text),
+        h('p', { class: 'chart-summary', 'data-testid': 'history-summary' }, text),
         h('div', { class: 'chart-box' }, canvas),
         chartDataTable(model, indicator.unit)),
-      periodsTable(indicator, model.home.series)));
+      periodsTable(indicator, model.home.series)),
+    compare.node,
+    across?.node);
   // Chart.js is loaded only when a chart is needed, so the overview starts faster.
-  const { drawIndicatorChart } = await import('../chart.js');
-  if (isCurrent()) drawIndicatorChart(canvas, model, (v) => formatValue(v, indicator.unit));
+  const lib = await import('../chart.js');
+  if (!isCurrent()) return;
+  lib.drawIndicatorChart(canvas, model, (v) => formatValue(v, indicator.unit));
+  compare.draw(lib);
+  across?.draw(lib);
 }
 
 export function renderIndicator(summary, code, isCurrent) {
@@ -156,6 +177,7 @@ export function renderIndicator(summary, code, isCurrent) {
       indicator.latest ? `Latest figure ${formatValueWithNumbers(indicator.latest, indicator.unit)} for ${indicator.latest.period}.` : 'No data received yet.',
       indicator.overdue ? h('span', { class: 'flag' }, ' Return overdue.') : null),
     judgements(summary, indicator),
+    outlook(indicator),
     facts(indicator, priority),
     history,
   ];

@@ -3,7 +3,7 @@
 import { h, replaceChildren } from '../dom.js';
 import { searchHref } from '../router.js';
 import {
-  readFilters, filterIndicators, outcomeOptions, priorityOptions, ratingOptions, resultCountText,
+  readFilters, filterIndicators, outcomeOptions, priorityOptions, ratingOptions, quartileOptions, resultCountText,
 } from '../models/search.js';
 import { indicatorHead, indicatorCsvColumns } from '../models/indicators.js';
 import { pageHeading, tableRegion, downloadButton, indicatorRow } from './common.js';
@@ -25,6 +25,7 @@ export function renderSearch(summary, params) {
     select('outcome', 'Outcome', filters.outcome, outcomeOptions(summary)),
     select('priority', 'Priority', filters.priority, priorityOptions(summary, filters.outcome)),
     select('rating', 'Rating', filters.rating, ratingOptions()),
+    select('quartile', 'National quartile', filters.quartile, quartileOptions()),
     h('div', { class: 'field field--check' },
       h('input', { id: 'overdue', name: 'overdue', type: 'checkbox', value: '1', checked: filters.overdue === '1' }),
       h('label', { for: 'overdue' }, 'Only overdue returns')),
@@ -39,7 +40,7 @@ export function renderSearch(summary, params) {
     const f = {
       q: String(data.get('q') ?? '').trim(), outcome: String(data.get('outcome') ?? ''),
       priority: String(data.get('priority') ?? ''), rating: String(data.get('rating') ?? ''),
-      overdue: data.get('overdue') ? '1' : '',
+      overdue: data.get('overdue') ? '1' : '', quartile: String(data.get('quartile') ?? ''),
     };
     current = filterIndicators(summary, f);
     status.textContent = resultCountText(current.length, summary.indicators.length);

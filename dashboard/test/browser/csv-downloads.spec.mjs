@@ -12,7 +12,7 @@ const FIRST = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 const AFTER = /[,;"'\r\n][=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const dangerous = (text) => FIRST.test(text) || AFTER.test(text);
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]\d+)?$/;
-const NUMERIC = new Set(['Value', 'Numerator', 'Denominator', 'Target', 'Benchmark value', 'Days overdue',
+const NUMERIC = new Set(['Value', 'Numerator', 'Denominator', 'Target', 'Benchmark value', 'National rank', 'Days overdue',
   'Lower 95% confidence limit', 'Upper 95% confidence limit', 'Amber tolerance', 'Submissions']);
 
 /** RFC 4180, strictly: records end with CRLF, quotes only around a whole field, "" inside. */
@@ -109,7 +109,8 @@ const yesNo = (v) => (v ? 'yes' : 'no');
 
 const INDICATOR_HEADERS = ['Outcome', 'Priority code', 'Priority', 'Indicator code', 'Indicator', 'Unit', 'Polarity',
   'Latest period', 'Value', 'Numerator', 'Denominator', 'Target', 'Rating', 'Reason for rating', 'Direction of travel',
-  'Direction reason', 'Benchmark area', 'Benchmark value', 'Compared with benchmark', 'Overdue', 'Next period due', 'Next due date'];
+  'Direction reason', 'Benchmark area', 'Benchmark value', 'Compared with benchmark', 'National rank', 'National quartile',
+  'Best quartile', 'National position', 'Overdue', 'Next period due', 'Next due date'];
 const INDICATOR_EXPECTED = {
   Outcome: (i) => i.outcome,
   'Priority code': (i) => i.priorityCode,
@@ -127,6 +128,9 @@ const INDICATOR_EXPECTED = {
   'Direction reason': (i) => i.latest?.directionReason,
   'Benchmark area': (i) => i.latest?.benchmark?.areaName,
   'Benchmark value': (i) => i.latest?.benchmark?.value,
+  'National rank': (i) => i.latest?.national?.rank,
+  'National quartile': (i) => i.latest?.national?.quartile,
+  'Best quartile': (i) => i.latest?.national?.bestQuartile,
   Overdue: (i) => yesNo(i.overdue),
   'Next period due': (i) => i.nextDue.period,
   'Next due date': (i) => i.nextDue.dueDate,

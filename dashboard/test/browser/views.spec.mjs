@@ -66,7 +66,7 @@ test.describe('dashboard views (demo data)', () => {
     await page.waitForSelector('main[data-view="exceptions"]');
     expect(await page.locator('h1').textContent()).toBe('Exceptions');
     const headings = await page.locator('main h2').allTextContents();
-    expect(headings.map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual(['Red and amber indicators', 'Overdue returns', 'Significantly worse than before']);
+    expect(headings.map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual(['Red and amber indicators', 'At risk of getting worse', 'Overdue returns', 'Significantly worse than before']);
     const first = page.locator('.exception-section').nth(0).locator('tbody tr');
     expect(await first.count()).toBe(summary.exceptions.length);
     const ratings = await first.locator('.rag__label').allTextContents();
@@ -76,17 +76,17 @@ test.describe('dashboard views (demo data)', () => {
       expect(await row.locator('.reason').textContent(), `reason for ${e.code}`).toBe(e.reason);
       expect(await row.locator('.rag__label').textContent()).toBe(LABEL[e.rag]);
     }
-    const overdue = page.locator('.exception-section').nth(1).locator('tbody tr');
+    const overdue = page.locator('.exception-section').nth(2).locator('tbody tr');
     expect(await overdue.count()).toBe(summary.overdue.length);
     for (const o of summary.overdue) {
-      const row = page.locator('.exception-section').nth(1).locator(`tr[data-code="${o.code}"]`);
+      const row = page.locator('.exception-section').nth(2).locator(`tr[data-code="${o.code}"]`);
       const cells = await row.locator('th, td').allTextContents();
       expect(cells.slice(1), `overdue row for ${o.code}`).toEqual([o.lastPeriod ?? 'None received', o.missingPeriod, longDate(o.dueDate), `${o.daysOverdue} days`]);
     }
-    const worse = page.locator('.exception-section').nth(2).locator('tbody tr');
+    const worse = page.locator('.exception-section').nth(3).locator('tbody tr');
     expect(await worse.count()).toBe(summary.worsening.length);
     for (const w of summary.worsening) {
-      expect(await page.locator('.exception-section').nth(2).locator(`tr[data-code="${w.code}"] .reason`).textContent()).toBe(w.reason);
+      expect(await page.locator('.exception-section').nth(3).locator(`tr[data-code="${w.code}"] .reason`).textContent()).toBe(w.reason);
     }
     expect(page.problems).toEqual([]);
     await screenshot(page, '2-exceptions');
@@ -123,12 +123,14 @@ test.describe('dashboard views (demo data)', () => {
     const home = detail.series.find((s) => s.role === 'home');
     const first = home.points[0];
     expect(await page.evaluate(() => document.querySelector('canvas').width > 0)).toBeTruthy();
-    expect((await page.locator('canvas').getAttribute('aria-label')).includes(`went from ${pct(first.value)} to ${pct(l.value)}`)).toBeTruthy();
-    expect(await page.locator('.chart-summary').textContent()).toMatch(/England's latest figure is/);
+    expect((await page.locator('canvas').first().getAttribute('aria-label')).includes(`went from ${pct(first.value)} to ${pct(l.value)}`)).toBeTruthy();
+    expect(await page.getByTestId('history-summary').textContent()).toMatch(/England's latest figure is/);
     await page.locator('.chart-table summary').press('Enter');
     expect(await page.locator('.chart-table table').isVisible(), 'chart table opens from the keyboard').toBeTruthy();
     const chartHead = await page.locator('.chart-table thead th').allTextContents();
-    expect(chartHead.slice(4)).toEqual(detail.series.filter((s) => s.role !== 'home').map((s) => s.areaName[0].toUpperCase() + s.areaName.slice(1)));
+    const others = detail.series.filter((s) => s.role !== 'home');
+    expect(chartHead.slice(4, 4 + others.length)).toEqual(others.map((s) => s.areaName[0].toUpperCase() + s.areaName.slice(1)));
+    expect(chartHead.slice(4 + others.length), 'the trajectory and forecast columns come last').toEqual(['Target trajectory', 'If nothing changes (forecast)']);
     // Every period, latest first, with value, numerator, denominator, target and rating.
     const periodRows = page.locator('.periods-table tbody tr');
     expect(await periodRows.count()).toBe(home.points.length);
@@ -243,6 +245,7 @@ test.describe('dashboard views (demo data)', () => {
     await page.keyboard.press('Tab'); // outcome
     await page.keyboard.press('Tab'); // priority
     await page.keyboard.press('Tab'); // rating
+    await page.keyboard.press('Tab'); // national quartile
     await page.keyboard.press('Tab'); // overdue
     await page.keyboard.press('Space');
     expect(await page.locator('#overdue').isChecked()).toBe(true);
