@@ -160,6 +160,7 @@ export function sampleDetail() {
     trajectory: [],
     subAreas: null,
     authorities: null,
+    withdrawals: [],
   };
 }
 

@@ -116,6 +116,16 @@ function periodsTable(indicator, homeSeries) {
       { className: 'periods-table' }));
 }
 
+/** Figures a provider withdrew: listed in words, so a figure never silently disappears from the page. */
+function withdrawalsSection(detail) {
+  const withdrawals = Array.isArray(detail.withdrawals) ? detail.withdrawals : [];
+  if (!withdrawals.length) return null;
+  return h('section', { class: 'withdrawals', 'aria-labelledby': 'withdrawals-heading', 'data-section': 'withdrawals' },
+    h('h2', { id: 'withdrawals-heading' }, `Withdrawn figures (${withdrawals.length})`),
+    h('ul', null, withdrawals.map((w) => h('li', { 'data-period': w.period },
+      `${w.areaName || w.area}, ${w.period}: ${w.reason}`))));
+}
+
 async function fillHistory(region, summary, indicator, isCurrent) {
   let detail;
   try {
@@ -143,7 +153,8 @@ async function fillHistory(region, summary, indicator, isCurrent) {
         h('p', { class: 'chart-summary', 'data-testid': 'history-summary' }, text),
         h('div', { class: 'chart-box' }, canvas),
         chartDataTable(model, indicator.unit)),
-      periodsTable(indicator, model.home.series)),
+      periodsTable(indicator, model.home.series),
+      withdrawalsSection(detail)),
     compare.node,
     across?.node);
   // Chart.js is loaded only when a chart is needed, so the overview starts faster.

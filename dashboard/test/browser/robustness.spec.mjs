@@ -20,6 +20,10 @@ test.describe('hostile and broken data', () => {
     expect(text.includes('<img src=x onerror=alert(1)>'), 'title shown literally').toBeTruthy();
     expect(text.includes('<svg onload=alert(5)> "quoted" & ampersand'), 'note shown literally').toBeTruthy();
     expect(text.includes('<b>bold priority</b>'), 'priority shown literally').toBeTruthy();
+    // A figure the provider withdrew is listed in words, its hostile note as text (issue 8, corrections)
+    const withdrawn = page.locator('[data-section="withdrawals"] li');
+    await expect(withdrawn).toHaveCount(1);
+    expect(await withdrawn.textContent()).toMatch(/^England, 2023\/24: Withdrawn on \d{4}-\d{2}-\d{2} by provider-px1: <img src=x onerror=alert\(7\)> withdrawn: =cmd\|calc$/);
     await visit(page, server.url, '#/');
     expect((await page.locator('.outcome__title').first().textContent()).includes('<script>alert("outcome")</script>')).toBeTruthy();
     expect(page.dialogs, 'no script ran').toEqual([]);
