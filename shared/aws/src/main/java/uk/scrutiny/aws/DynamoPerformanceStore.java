@@ -299,6 +299,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                                     .map(DynamoPerformanceStore::s)
                                     .toList())
                             .build());
+            DynamoCommentaryStore.putAbout(item, indicator.about());
             items.add(item);
         }
         writer.putAll(items);
@@ -369,7 +370,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     Unit.fromText(item.get("unit").s()).orElseThrow(),
                     Frequency.fromText(item.get("frequency").s()).orElseThrow(),
                     Integer.parseInt(item.get("dueDays").n()),
-                    item.get("providers").l().stream().map(AttributeValue::s).toList()));
+                    item.get("providers").l().stream().map(AttributeValue::s).toList(),
+                    DynamoCommentaryStore.about(item)));
         }
         return Catalogue.of(indicators);
     }

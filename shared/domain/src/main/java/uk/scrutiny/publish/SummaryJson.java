@@ -1,6 +1,7 @@
 package uk.scrutiny.publish;
 
 import java.util.List;
+import uk.scrutiny.catalogue.About;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Target;
 import uk.scrutiny.rating.BenchmarkComparison;
@@ -93,6 +94,13 @@ final class SummaryJson {
         out.field("polarity", indicator.polarity().text());
         out.field("unit", indicator.unit().text());
         out.field("frequency", indicator.frequency().text());
+        About about = indicator.about();
+        out.startObject("about");
+        out.field("definition", about.definition());
+        out.field("source", about.source());
+        out.field("methodology", about.methodology());
+        out.field("owner", about.owner());
+        out.endObject();
     }
 
     private static void indicator(JsonOut out, RatingContext context, IndicatorRating r) {
