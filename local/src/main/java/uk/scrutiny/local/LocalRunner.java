@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,15 +215,22 @@ public final class LocalRunner {
         return failed;
     }
 
+    /**
+     * The files under {@code data} in the order they are uploaded: config/ first (the catalogue before
+     * anything checked against it; commentary/ would otherwise sort before it), then the rest in
+     * lexicographic key order.
+     */
     static List<Path> filesIn(Path data) throws IOException {
         try (Stream<Path> walk = Files.walk(data)) {
             return walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> data.relativize(a)
-                            .toString()
-                            .replace('\\', '/')
-                            .compareTo(data.relativize(b).toString().replace('\\', '/')))
+                    .sorted(Comparator.comparing((Path p) -> !key(data, p).startsWith("config/"))
+                            .thenComparing(p -> key(data, p)))
                     .toList();
         }
+    }
+
+    private static String key(Path data, Path file) {
+        return data.relativize(file).toString().replace('\\', '/');
     }
 
     /** One line per upload: what the provider's report says, or why nothing processed it. */

@@ -248,6 +248,56 @@ class LocalRunnerIT {
     }
 
     @Test
+    void theBoardsCommentaryJudgesNeetAmberBesideItsComputedRedAsIssue12Asks() throws IOException {
+        // THEN NEET, computed RED, is headlined AMBER as judged for its latest period, with the reason and story
+        JsonNode neet = indicator("NEET");
+        assertEquals("RED", neet.get("rag").asText());
+        assertEquals("AMBER", neet.get("headlineRag").asText());
+        JsonNode judged = neet.get("judged");
+        assertEquals("AMBER", judged.get("rating").asText());
+        assertTrue(judged.get("reason").asText().startsWith("At risk but improving"), judged.toString());
+        assertEquals("Head of Learning Inclusion", judged.get("author").asText());
+        assertEquals("2026/27 Q2", judged.get("period").asText());
+        assertTrue(neet.get("story").get("story").asText().contains("881 young people"));
+        assertTrue(neet.get("story").get("actions").asText().startsWith("The careers service is contacting"));
+        // AND the catalogue's description of what it measures
+        assertEquals(
+                "Head of Learning Inclusion", neet.get("about").get("owner").asText());
+        assertTrue(neet.get("about").get("source").asText().contains("NCCIS"));
+        assertTrue(indicator("CLA-NUM").get("about").get("definition").isNull());
+        // AND the exceptions list it by its headline rating, the computed one beside it
+        JsonNode listed = null;
+        for (JsonNode e : summary.get("exceptions")) {
+            if (e.get("code").asText().equals("NEET")) {
+                listed = e;
+            }
+        }
+        assertEquals("AMBER", listed.get("headlineRag").asText());
+        assertEquals("RED", listed.get("rag").asText());
+        // AND a story without a judged rating leaves the headline the computed one
+        JsonNode cla = indicator("CLA-RATE");
+        assertEquals(cla.get("rag").asText(), cla.get("headlineRag").asText());
+        assertTrue(cla.get("judged").isNull());
+        assertTrue(cla.get("story").get("story").asText().contains("National Transfer Scheme"));
+        // AND the priority P04, computed RED, is judged AMBER
+        JsonNode p04 = null;
+        for (JsonNode p : summary.get("priorities")) {
+            if (p.get("code").asText().equals("P04")) {
+                p04 = p;
+            }
+        }
+        assertEquals("RED", p04.get("rag").asText());
+        assertEquals("AMBER", p04.get("headlineRag").asText());
+        assertEquals("Chief Officer, Learning", p04.get("story").get("author").asText());
+        // AND the indicator file carries the same
+        JsonNode file =
+                JSON.readTree(out.resolve("site/data/indicators/NEET.json").toFile());
+        assertEquals("AMBER", file.get("headlineRag").asText());
+        assertEquals("RED", file.get("rag").asText());
+        assertEquals("AMBER", file.get("judged").get("rating").asText());
+    }
+
+    @Test
     void uploadsAreNeverChangedAndEachHasAReport() throws IOException {
         for (Path file : LocalRunner.filesIn(ROOT.resolve("events/demo"))) {
             String key = ROOT.resolve("events/demo").relativize(file).toString().replace('\\', '/');

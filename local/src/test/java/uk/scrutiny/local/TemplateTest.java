@@ -82,7 +82,7 @@ class TemplateTest {
     }
 
     @Test
-    void uploadsTriggerTheValidateFunctionOnlyUnderReturnsAndConfig() throws IOException {
+    void uploadsTriggerTheValidateFunctionOnlyUnderReturnsConfigAndCommentary() throws IOException {
         Template t = template();
         String returns = t.buckets().get(LocalCloud.RETURNS_BUCKET);
         Template.Function validate = t.functions().stream()
@@ -91,6 +91,8 @@ class TemplateTest {
                 .orElseThrow();
         assertTrue(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "returns/schools/x.csv")));
         assertTrue(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "config/indicators.csv")));
+        assertTrue(validate.s3Triggers().stream()
+                .anyMatch(tr -> tr.matches(returns, "commentary/2026-11-20-q2-board-commentary.csv")));
         // Reports are written into the same bucket: they must never trigger anything, or it would loop.
         assertFalse(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "reports/schools/x.csv.json")));
         assertFalse(validate.s3Triggers().stream().anyMatch(tr -> tr.matches(returns, "returns/schools/x.xlsx")));

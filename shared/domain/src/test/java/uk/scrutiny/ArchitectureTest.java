@@ -51,7 +51,8 @@ class ArchitectureTest {
                         "uk.scrutiny.returns..",
                         "uk.scrutiny.rating..",
                         "uk.scrutiny.publish..",
-                        "uk.scrutiny.areas..")
+                        "uk.scrutiny.areas..",
+                        "uk.scrutiny.commentary..")
                 .check(domain);
     }
 }

@@ -30,6 +30,8 @@ import uk.scrutiny.catalogue.Polarity;
 import uk.scrutiny.catalogue.Target;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.catalogue.Unit;
+import uk.scrutiny.commentary.Commentary;
+import uk.scrutiny.commentary.CommentaryBook;
 import uk.scrutiny.period.Frequency;
 import uk.scrutiny.period.Period;
 import uk.scrutiny.publish.StoredFigures;
@@ -54,6 +56,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     private final BatchWriter writer;
     private final Clock clock;
     private final DynamoAreaStore areas;
+    private final DynamoCommentaryStore commentary;
 
     public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
@@ -61,6 +64,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         this.writer = new BatchWriter(dynamo, table);
         this.clock = clock;
         this.areas = new DynamoAreaStore(dynamo, table, writer);
+        this.commentary = new DynamoCommentaryStore(dynamo, table, writer);
     }
 
     // ---- the ledger
@@ -307,6 +311,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                                     .map(DynamoPerformanceStore::s)
                                     .toList())
                             .build());
+            DynamoCommentaryStore.putAbout(item, indicator.about());
             items.add(item);
         }
         writer.putAll(items);
@@ -377,7 +382,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     Unit.fromText(item.get("unit").s()).orElseThrow(),
                     Frequency.fromText(item.get("frequency").s()).orElseThrow(),
                     Integer.parseInt(item.get("dueDays").n()),
-                    item.get("providers").l().stream().map(AttributeValue::s).toList()));
+                    item.get("providers").l().stream().map(AttributeValue::s).toList(),
+                    DynamoCommentaryStore.about(item)));
         }
         return Catalogue.of(indicators);
     }
@@ -415,6 +421,18 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     @Override
     public AreaList areas() {
         return areas.current();
+    }
+
+    // ---- commentary (kept by DynamoCommentaryStore)
+
+    @Override
+    public void stageCommentary(Upload upload, List<Commentary> rows) {
+        commentary.stage(upload, rows);
+    }
+
+    @Override
+    public CommentaryBook commentary() {
+        return commentary.current(committedFiles());
     }
 
     // ---- values

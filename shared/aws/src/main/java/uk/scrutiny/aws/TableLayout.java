@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * TARGETS#fileId         | TARGET#00001 ...                       one targets upload's targets
  * AREAS#fileId           | AREA#00001 ...                         one areas upload's areas, in file order
  * SERIES#indicatorCode   | area#periodStart#order                 one submitted value (a revision) with provenance
+ * COMMENTARY             | code#frequency#periodStart#order       one commentary row with provenance (DynamoCommentaryStore)
  * </pre>
  * A ledger id is the upload's id, {@code bucket/key#v:version} (or {@code #s:sequencer#e:etag}), unless that
  * is longer than {@value #MAX_LEDGER_ID_BYTES} bytes: an S3 key may be 1,024 bytes, and a sort key

@@ -20,6 +20,7 @@ import uk.scrutiny.validation.CellLimits;
 import uk.scrutiny.validation.Columns;
 import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problems;
+import uk.scrutiny.validation.TextCell;
 
 /**
  * Reads {@code config/indicators.csv}, the indicator catalogue. A catalogue with any problem is
@@ -38,7 +39,7 @@ public final class CatalogueReader {
                     "frequency",
                     "due_days",
                     "providers"),
-            List.of(),
+            List.of("definition", "source", "methodology", "owner"),
             Set.of("due_days"));
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
@@ -46,9 +47,9 @@ public final class CatalogueReader {
     /**
      * Folder names under returns/ that are not providers: a return from "config" would report to
      * reports/config/..., over the catalogue's or the targets' own report, and one from "returns"
-     * over the report of a key outside the layout.
+     * over the report of a key outside the layout, and one from "commentary" over a commentary file's.
      */
-    public static final Set<String> RESERVED_PROVIDERS = Set.of("config", "returns");
+    public static final Set<String> RESERVED_PROVIDERS = Set.of("config", "returns", "commentary");
 
     private long rowsRead;
     private final Map<String, Long> lines = new HashMap<>();
@@ -212,6 +213,11 @@ public final class CatalogueReader {
                 problems.add(line, "providers", "'" + provider + "' is reserved and cannot be a provider id.");
             }
         }
+        About about = new About(
+                TextCell.check(row.raw("definition"), line, "definition", problems),
+                TextCell.check(row.raw("source"), line, "source", problems),
+                TextCell.check(row.raw("methodology"), line, "methodology", problems),
+                TextCell.check(row.raw("owner"), line, "owner", problems));
         if (polarity == null || unit == null || frequency == null || dueDays == null || code.isEmpty()) {
             return null;
         }
@@ -225,6 +231,7 @@ public final class CatalogueReader {
                 unit,
                 frequency,
                 dueDays,
-                providers);
+                providers,
+                about);
     }
 }

@@ -24,6 +24,7 @@ final class IndicatorJson {
             SummaryJson.describe(out, r.indicator());
             out.field("rag", r.rag().name());
             out.field("reason", r.reason());
+            CommentaryJson.headline(out, summary.headlines().indicator(r));
             out.field("overdue", r.overdue());
             out.startArray("series");
             for (AreaSeries s : r.series()) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.rating.Disclosure;
+import uk.scrutiny.rating.Headlines;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.RatingContext;
 import uk.scrutiny.rating.RatingEngine;
@@ -93,7 +94,8 @@ public final class Recalculation {
             }
         }
         Catalogue readable = unreadable.isEmpty() ? catalogue : without(catalogue, unreadable);
-        Summary rated = engine.rate(readable, store.targets(), values, context(asOf));
+        Summary computed = engine.rate(readable, store.targets(), values, context(asOf));
+        Summary rated = computed.withHeadlines(Headlines.of(computed, store.commentary()));
         // Indicator files first, so a reader never finds the summary pointing at files not yet written.
         List<RatingProblem> unpublished = new ArrayList<>();
         int written = 0;

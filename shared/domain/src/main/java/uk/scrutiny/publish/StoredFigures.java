@@ -7,6 +7,7 @@ import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.commentary.CommentaryBook;
 import uk.scrutiny.returns.ReportedValue;
 
 /**
@@ -29,5 +30,10 @@ public interface StoredFigures {
     /** The areas file in force, or {@link AreaList#none()} when none has been uploaded. */
     default AreaList areas() {
         return AreaList.none();
+    }
+
+    /** Every committed commentary row, current and history; {@link CommentaryBook#none()} when there is none. */
+    default CommentaryBook commentary() {
+        return CommentaryBook.none();
     }
 }

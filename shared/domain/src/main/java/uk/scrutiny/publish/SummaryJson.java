@@ -1,6 +1,7 @@
 package uk.scrutiny.publish;
 
 import java.util.List;
+import uk.scrutiny.catalogue.About;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Target;
 import uk.scrutiny.rating.BenchmarkComparison;
@@ -50,12 +51,13 @@ final class SummaryJson {
                 out.field("rag", p.rag().name());
                 counts(out, "counts", p.counts());
                 strings(out, "indicators", p.indicatorCodes());
+                CommentaryJson.headline(out, summary.headlines().priority(p));
                 out.endObject();
             }
             out.endArray();
             out.startArray("indicators");
             for (IndicatorRating r : summary.indicators()) {
-                indicator(out, summary.context(), r);
+                indicator(out, summary, r);
             }
             out.endArray();
             exceptions(out, summary);
@@ -93,13 +95,22 @@ final class SummaryJson {
         out.field("polarity", indicator.polarity().text());
         out.field("unit", indicator.unit().text());
         out.field("frequency", indicator.frequency().text());
+        About about = indicator.about();
+        out.startObject("about");
+        out.field("definition", about.definition());
+        out.field("source", about.source());
+        out.field("methodology", about.methodology());
+        out.field("owner", about.owner());
+        out.endObject();
     }
 
-    private static void indicator(JsonOut out, RatingContext context, IndicatorRating r) {
+    private static void indicator(JsonOut out, Summary summary, IndicatorRating r) {
+        RatingContext context = summary.context();
         out.startObject();
         describe(out, r.indicator());
         out.field("rag", r.rag().name());
         out.field("reason", r.reason());
+        CommentaryJson.headline(out, summary.headlines().indicator(r));
         out.field("overdue", r.overdue());
         out.startObject("nextDue");
         out.field("period", PeriodText.of(r.due().awaited()));
@@ -192,6 +203,7 @@ final class SummaryJson {
             out.field("title", r.indicator().title());
             out.field("rag", r.rag().name());
             out.field("reason", r.reason());
+            out.field("headlineRag", summary.headlines().indicatorRag(r).name());
             out.endObject();
         }
         out.endArray();

@@ -3,6 +3,7 @@ package uk.scrutiny.rating;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a board reads first when it reports by exception: red then amber indicators, late returns
@@ -18,9 +19,17 @@ public record Exceptions(List<IndicatorRating> offTarget, List<IndicatorRating> 
 
     /** @param indicators in catalogue order; ties keep it */
     public static Exceptions of(List<IndicatorRating> indicators) {
+        return of(indicators, IndicatorRating::rag);
+    }
+
+    /**
+     * @param headline the rating each indicator is listed by: red then amber by headline rating (the
+     *                 judged one when the performance team has judged it), not the computed one
+     */
+    public static Exceptions of(List<IndicatorRating> indicators, Function<IndicatorRating, Rag> headline) {
         List<IndicatorRating> offTarget = new ArrayList<>();
-        indicators.stream().filter(r -> r.rag() == Rag.RED).forEach(offTarget::add);
-        indicators.stream().filter(r -> r.rag() == Rag.AMBER).forEach(offTarget::add);
+        indicators.stream().filter(r -> headline.apply(r) == Rag.RED).forEach(offTarget::add);
+        indicators.stream().filter(r -> headline.apply(r) == Rag.AMBER).forEach(offTarget::add);
 
         List<IndicatorRating> overdue = indicators.stream()
                 .filter(IndicatorRating::overdue)

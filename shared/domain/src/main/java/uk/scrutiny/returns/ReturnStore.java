@@ -5,6 +5,7 @@ import java.util.Set;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.commentary.Commentary;
 import uk.scrutiny.period.Period;
 
 /**
@@ -65,5 +66,13 @@ public interface ReturnStore {
     /** The areas file in force, or {@link AreaList#none()} when none has been uploaded. */
     default AreaList areas() {
         return AreaList.none();
+    }
+
+    /**
+     * Writes a commentary file's rows, invisible to readers until {@link #commit}; with its
+     * provenance, keeping every earlier upload's rows as history. Idempotent.
+     */
+    default void stageCommentary(Upload upload, List<Commentary> rows) {
+        throw new UnsupportedOperationException("This store does not keep commentary");
     }
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import uk.scrutiny.areas.AreasReader;
 import uk.scrutiny.catalogue.CatalogueReader;
+import uk.scrutiny.commentary.CommentaryReader;
 import uk.scrutiny.validation.Printable;
 
 /**
- * Where a key sits in the returns bucket's layout: the catalogue, the targets, the areas, or a provider's
- * return. Anything else is outside the layout and is reported as such. Reports go under
+ * Where a key sits in the returns bucket's layout: the catalogue, the targets, the areas, a commentary
+ * file, or a provider's return. Anything else is outside the layout and is reported as such. Reports go under
  * {@code reports/}, which never triggers processing.
  */
 public record UploadKey(Kind kind, String key, String provider) {
@@ -20,6 +21,7 @@ public record UploadKey(Kind kind, String key, String provider) {
         CATALOGUE,
         TARGETS,
         AREAS,
+        COMMENTARY,
         RETURN,
         OUTSIDE_LAYOUT
     }
@@ -27,6 +29,9 @@ public record UploadKey(Kind kind, String key, String provider) {
     public static final String CATALOGUE_KEY = "config/indicators.csv";
     public static final String TARGETS_KEY = "config/targets.csv";
     public static final String AREAS_KEY = AreasReader.KEY;
+    /** The performance team's judged ratings and stories: commentary/&lt;any name&gt;.csv. */
+    public static final String COMMENTARY_PREFIX = CommentaryReader.PREFIX;
+
     public static final Set<String> RESERVED_PROVIDERS = CatalogueReader.RESERVED_PROVIDERS;
 
     /** S3's limit on a key, in UTF-8 bytes: a report's key must fit it too. */
@@ -48,6 +53,11 @@ public record UploadKey(Kind kind, String key, String provider) {
         }
         if (AREAS_KEY.equals(key)) {
             return new UploadKey(Kind.AREAS, key, null);
+        }
+        if (key.startsWith(COMMENTARY_PREFIX)
+                && key.length() > COMMENTARY_PREFIX.length() + ".csv".length()
+                && key.toLowerCase().endsWith(".csv")) {
+            return new UploadKey(Kind.COMMENTARY, key, null);
         }
         String provider = returnProvider(key);
         if (provider != null && key.toLowerCase().endsWith(".csv")) {
@@ -121,7 +131,7 @@ public record UploadKey(Kind kind, String key, String provider) {
         }
         return "The file '" + Printable.quoted(key)
                 + "' is outside the bucket's layout: upload returns as returns/<provider>/<name>.csv,"
-                + " the catalogue as " + CATALOGUE_KEY + ", targets as " + TARGETS_KEY + " and areas as " + AREAS_KEY
-                + ".";
+                + " the catalogue as " + CATALOGUE_KEY + ", targets as " + TARGETS_KEY + ", areas as " + AREAS_KEY
+                + " and commentary as " + COMMENTARY_PREFIX + "<name>.csv.";
     }
 }

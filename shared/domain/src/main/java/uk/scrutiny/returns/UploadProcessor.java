@@ -22,6 +22,8 @@ import uk.scrutiny.catalogue.CatalogueChange;
 import uk.scrutiny.catalogue.CatalogueReader;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.catalogue.TargetsReader;
+import uk.scrutiny.commentary.Commentary;
+import uk.scrutiny.commentary.CommentaryReader;
 import uk.scrutiny.validation.Printable;
 import uk.scrutiny.validation.Problem;
 import uk.scrutiny.validation.Problems;
@@ -166,6 +168,7 @@ public final class UploadProcessor implements UploadService {
                 case CATALOGUE -> processCatalogue(upload, key, problems, state);
                 case TARGETS -> processTargets(upload, key, problems, state);
                 case AREAS -> processAreas(upload, key, problems, state);
+                case COMMENTARY -> processCommentary(upload, key, problems, state);
                 case RETURN -> processReturn(upload, key, problems, state);
                 case OUTSIDE_LAYOUT -> {
                     problems.add(Problem.ofFile(key.layoutAdvice()));
@@ -266,6 +269,50 @@ public final class UploadProcessor implements UploadService {
             store.commit(upload, reader.rowsRead(), Set.of());
         }
         return report(upload, key, problems, reader.rowsRead(), areas.size());
+    }
+
+    /**
+     * Read whole against the catalogue in force and stored only without a problem. Rejected only for
+     * codes the catalogue lacks, it waits for a newer catalogue as a return does (S3 events race).
+     */
+    private Report processCommentary(Upload upload, UploadKey key, Problems problems, FileState state) {
+        CommentaryReader reader = new CommentaryReader(store.catalogue());
+        List<Commentary> rows;
+        try (InputStream in = bucket.open(upload)) {
+            rows = reader.read(in, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            if (reader.catalogueProblems() == problems.total() && state != FileState.DONE) {
+                store.awaitCatalogue(upload, null);
+                return report(upload, key, problems, reader.rowsRead(), 0)
+                        .withNote("Rejected only because the indicator catalogue in force does not list these codes."
+                                + " It is checked again automatically when a newer catalogue is uploaded, and this"
+                                + " report is replaced.");
+            }
+            return report(upload, key, problems, reader.rowsRead(), 0);
+        }
+        if (state != FileState.DONE) {
+            store.stageCommentary(upload, rows);
+            store.commit(upload, reader.rowsRead(), indicatorsNamed(rows));
+        }
+        return report(upload, key, problems, reader.rowsRead(), rows.size());
+    }
+
+    /** The indicators whose files a commentary file changes: those it names, and the indicators of the priorities it names. */
+    private Set<String> indicatorsNamed(List<Commentary> rows) {
+        Set<String> codes = new TreeSet<>();
+        for (Commentary c : rows) {
+            if (c.kind() == Commentary.Kind.INDICATOR) {
+                codes.add(c.code());
+            } else {
+                store.catalogue().indicators().stream()
+                        .filter(i -> i.priorityCode().equals(c.code()))
+                        .forEach(i -> codes.add(i.code()));
+            }
+        }
+        return codes;
     }
 
     private Report processReturn(Upload upload, UploadKey key, Problems problems, FileState state) {

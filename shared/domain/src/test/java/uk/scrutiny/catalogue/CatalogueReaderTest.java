@@ -189,10 +189,11 @@ class CatalogueReaderTest {
 
     @Test
     void missingAndUnknownColumns() {
-        Catalogue c = read("code,title,priority_code,priority_title,outcome,polarity,unit,frequency,providers,owner\n"
+        Catalogue c = read("code,title,priority_code,priority_title,outcome,polarity,unit,frequency,providers,lead\n"
                 + "NEET,% NEET,P04,Participation,Learning,lower,percent,quarterly,careers-service,Jo\n");
         assertMessage(at(1, "due_days"), "Missing required column 'due_days'");
-        assertMessage(at(1, "owner"), "Unknown column 'owner'");
+        // "owner" is an optional column since issue 12; "lead" is not one
+        assertMessage(at(1, "lead"), "Unknown column 'lead'");
         assertTrue(c.isEmpty());
     }
 
@@ -220,5 +221,41 @@ class CatalogueReaderTest {
         assertEquals(1, problems.total());
         assertTrue(c.isEmpty());
         assertEquals(2, reader.rowsRead());
+    }
+
+    // ---- issue 12 point 6: what the measure is
+
+    static final String ABOUT_HEADER = HEADER.replace("providers\n", "providers,definition,source,methodology,owner\n");
+
+    @Test
+    void theOptionalDescriptionColumnsAreReadAndKeptAsText() {
+        Catalogue c = read(ABOUT_HEADER
+                + NEET.replace(
+                        "\n",
+                        ",\"Young people aged 16-17 not in education,\nemployment or training.\","
+                                + "DfE NCCIS,<b>Average</b> of Dec-Feb,Head of Learning Inclusion\n")
+                + CL_EET.replace("\n", ",,,,\n"));
+        assertTrue(problems.isEmpty(), problems.listed()::toString);
+        About neet = c.find("NEET").orElseThrow().about();
+        assertEquals("Young people aged 16-17 not in education,\nemployment or training.", neet.definition());
+        assertEquals("DfE NCCIS", neet.source());
+        assertEquals("<b>Average</b> of Dec-Feb", neet.methodology(), "markup is kept as text, not interpreted");
+        assertEquals("Head of Learning Inclusion", neet.owner());
+        assertEquals(About.NONE, c.find("CL-EET").orElseThrow().about(), "empty cells are null");
+    }
+
+    @Test
+    void withoutTheDescriptionColumnsEveryIndicatorHasNone() {
+        Catalogue c = read(HEADER + NEET);
+        assertTrue(problems.isEmpty(), problems.listed()::toString);
+        assertEquals(About.NONE, c.find("NEET").orElseThrow().about());
+    }
+
+    @Test
+    void aDescriptionOverTwoThousandCharactersOrWithAControlCharacterIsARowError() {
+        Catalogue c = read(ABOUT_HEADER + NEET.replace("\n", "," + "x".repeat(2001) + ",ok,ok,Jo\u001b[31m\n"));
+        assertMessage(at(2, "definition"), "2001 characters long", "at most 2000");
+        assertMessage(at(2, "owner"), "control character (\\u001b) at position 3", "plain text only");
+        assertTrue(c.isEmpty());
     }
 }

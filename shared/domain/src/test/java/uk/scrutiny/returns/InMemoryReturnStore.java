@@ -301,6 +301,33 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         return areas;
     }
 
+    // ---- commentary (the table's COMMENTARY items: staged with the file, visible once it is committed)
+
+    private final List<uk.scrutiny.commentary.StoredCommentary> commentaryItems = new ArrayList<>();
+    private final Map<String, String> commentaryFiles = new HashMap<>();
+
+    @Override
+    public synchronized void stageCommentary(Upload upload, List<uk.scrutiny.commentary.Commentary> rows) {
+        // Idempotent, as the table's puts of the same keys are.
+        commentaryItems.removeIf(
+                c -> c.order().equals(upload.order()) && upload.key().equals(c.sourceKey()));
+        for (uk.scrutiny.commentary.Commentary c : rows) {
+            commentaryItems.add(
+                    new uk.scrutiny.commentary.StoredCommentary(c, upload.key(), upload.eventTime(), upload.order()));
+        }
+        commentaryFiles.put(upload.order() + "|" + upload.key(), upload.id());
+    }
+
+    @Override
+    public synchronized uk.scrutiny.commentary.CommentaryBook commentary() {
+        return uk.scrutiny.commentary.CommentaryBook.of(commentaryItems.stream()
+                .filter(c -> {
+                    LedgerEntry file = ledger.get(commentaryFiles.get(c.order() + "|" + c.sourceKey()));
+                    return file != null && file.status() == Status.COMMITTED;
+                })
+                .toList());
+    }
+
     // ---- catalogue and targets
 
     @Override
