@@ -9,6 +9,8 @@ import {
 } from '../src/models/commentary.js';
 import { redAndAmberRows, redAndAmberCsvColumns } from '../src/models/exceptions.js';
 import { periodCsvColumns, periodsLatestFirst } from '../src/models/indicator.js';
+import { reportModel, headlineCountsText, REPORT_INDICATOR_HEAD } from '../src/models/report.js';
+import { parseRoute, reportHref } from '../src/router.js';
 import { sampleSummary, sampleSummaryJudged, sampleDetail } from './sample-data.mjs';
 
 const judged = () => checkSummary(sampleSummaryJudged());
@@ -96,5 +98,49 @@ describe('headline (judged) ratings', () => {
     // Quoted because of the ";" (spreadsheets set to that separator).
     assert.match(csv[1], /^"Amber \(judged; computed Red\)",Red,Amber,Seasonal: .*,Head of Learning Inclusion,2025\/26,"Fewer young people are NEET than at the peak, but the target is not met\.",/);
     assert.equal(csv[2], 'Amber,Amber,,,,,,,,');
+  });
+});
+
+describe('the board\'s report', () => {
+  test('#/report is a route of its own', () => {
+    assert.equal(parseRoute(reportHref()).view, 'report');
+    assert.equal(parseRoute('#/report/x').view, 'not-found');
+  });
+
+  test('the whole plan: outcome -> priority -> indicators, with headline ratings, judgements and stories', () => {
+    const m = reportModel(judged());
+    assert.equal(m.asOf, '25 November 2026');
+    assert.match(m.generatedAt, /^25 November 2026 at \d\d:\d\d$/);
+    assert.deepEqual(m.outcomes.map((o) => [o.name, o.priorities.map((p) => [p.code, p.headline.words, p.rows.map((r) => r.code)])]), [
+      ['Young people are ready for work', [['P01', 'Amber (judged; computed Red)', ['NEET']]]],
+      ['Children do well at school', [['P02', 'Amber', ['ATT', 'NEVER']]]],
+    ]);
+    const p01 = m.outcomes[0].priorities[0];
+    assert.equal(p01.judged.reason, 'Participation is holding up overall.');
+    assert.equal(p01.story.actions, 'Focus on 16 year olds.');
+    assert.equal(p01.countsText, '1 red');
+    const neet = p01.rows[0];
+    assert.deepEqual([neet.period, neet.figure, neet.target, neet.headline.words, neet.direction, neet.story.byline, neet.judged.byline], [
+      '2025/26', '9.5% (95 of 1,000)', '8%', 'Amber (judged; computed Red)', 'Getting worse', 'Head of Learning Inclusion, for 2025/26',
+      'Judged amber by Head of Learning Inclusion for 2025/26.']);
+    const never = m.outcomes[1].priorities[0].rows[1];
+    assert.deepEqual([never.period, never.figure, never.target, never.headline.words, never.story, never.overdue], ['No data yet', 'No data yet', 'No target', 'No data', null, true]);
+    assert.equal(REPORT_INDICATOR_HEAD.length, 7);
+    assert.deepEqual(m.unlisted, []);
+  });
+
+  test('then by exception: red and amber by headline, at risk, overdue', () => {
+    const m = reportModel(judged());
+    assert.deepEqual(m.redAndAmber.map((r) => [r.code, r.headline.words, r.figure]), [
+      ['ATT', 'Amber', '91% (2025/26 Q4)'], ['NEET', 'Amber (judged; computed Red)', '9.5% (95 of 1,000) (2025/26)']]);
+    assert.equal(m.redAndAmber[1].judged.author, 'Head of Learning Inclusion');
+    assert.deepEqual(m.atRisk.map((a) => [a.code, a.from, a.to]), [['ATT', 'AMBER', 'RED']]);
+    assert.deepEqual(m.overdue.map((o) => [o.code, ...o.cells]), [
+      ['NEVER', 'None received', '2026/27 Q1', '30 August 2026', '87 days'], ['ATT', '2025/26 Q4', '2026/27 Q1', '30 August 2026', '87 days']]);
+  });
+
+  test('headline ratings counted in words', () => {
+    assert.equal(headlineCountsText(judged()), '2 amber, 1 no data');
+    assert.equal(headlineCountsText(plain()), '1 red, 1 amber, 1 no data');
   });
 });
