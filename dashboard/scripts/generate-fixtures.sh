@@ -56,7 +56,8 @@ run_scenario() {
   fi
   local accepted expected
   accepted="$(grep -c '^ACCEPTED' "$log" || true)"
-  expected="$(cd "$input" && find config returns -type f | wc -l)"
+  # config/, returns/ and, where the scenario has one, commentary/ (judged ratings and stories).
+  expected="$(cd "$input" && find config returns $([[ -d commentary ]] && echo commentary) -type f | wc -l)"
   if [[ "$accepted" -ne "$expected" ]]; then
     echo "generate-fixtures: '$scenario' has $expected input files but only $accepted were ACCEPTED" >&2
     exit 1

@@ -8,6 +8,7 @@ import { renderOverview } from './views/overview.js';
 import { renderExceptions } from './views/exceptions.js';
 import { renderIndicator } from './views/indicator.js';
 import { renderSearch } from './views/search.js';
+import { renderReport } from './views/report.js';
 import { pageHeading, messagePanel } from './views/common.js';
 
 const main = document.getElementById('main');
@@ -46,6 +47,7 @@ function render() {
   switch (route.view) {
     case 'overview': content = renderOverview(summary); title = 'Overview'; break;
     case 'exceptions': content = renderExceptions(summary); title = 'Exceptions'; break;
+    case 'report': content = renderReport(summary); title = 'Board report'; break;
     case 'search': content = renderSearch(summary, route.params); title = 'Search indicators'; break;
     case 'indicator': {
       content = renderIndicator(summary, route.code, isCurrent);

@@ -3,6 +3,7 @@
 //   #/                     overview
 //   #/exceptions           red and amber, overdue, worsening
 //   #/indicator/<code>     one indicator
+//   #/report               the board's report (prints on A4)
 //   #/search?q=&outcome=&priority=&rating=&overdue=1
 
 export function parseRoute(hash) {
@@ -13,6 +14,7 @@ export function parseRoute(hash) {
   if (parts.length === 0) return { view: 'overview', params };
   if (parts[0] === 'exceptions' && parts.length === 1) return { view: 'exceptions', params };
   if (parts[0] === 'search' && parts.length === 1) return { view: 'search', params };
+  if (parts[0] === 'report' && parts.length === 1) return { view: 'report', params };
   if (parts[0] === 'indicator' && parts.length >= 2) {
     let code;
     try {
@@ -27,6 +29,7 @@ export function parseRoute(hash) {
 
 export const overviewHref = () => '#/';
 export const exceptionsHref = () => '#/exceptions';
+export const reportHref = () => '#/report';
 export const indicatorHref = (code) => `#/indicator/${encodeURIComponent(code)}`;
 
 export function searchHref(filters = {}) {

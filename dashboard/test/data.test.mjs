@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { checkSummary, checkIndicatorDetail, DataProblem } from '../src/data.js';
 import { validateIndicator } from '../src/generated/validate-indicator.js';
 import { SCHEMA_DIR, SCHEMAS, readSchema } from '../scripts/compile-schemas.mjs';
-import { sampleSummary, sampleDetail, sampleDetailCompared } from './sample-data.mjs';
+import {
+  sampleSummary, sampleSummaryJudged, sampleDetail, sampleDetailCompared,
+} from './sample-data.mjs';
 
 const problem = (fn) => {
   try {
@@ -35,6 +37,7 @@ describe('the contract', () => {
 
   test('the unit tests\' sample data passes the same schemas', () => {
     assert.ok(checkSummary(sampleSummary()).byCode.has('NEET'));
+    assert.equal(checkSummary(sampleSummaryJudged()).byCode.get('NEET').headlineRag, 'AMBER');
     assert.equal(checkIndicatorDetail(sampleDetail(), 'NEET', validateIndicator).code, 'NEET');
     assert.equal(checkIndicatorDetail(sampleDetailCompared(), 'NEET', validateIndicator).code, 'NEET');
   });

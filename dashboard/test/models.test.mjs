@@ -131,8 +131,8 @@ describe('exceptions page', () => {
   test('the red and amber CSV carries the figures behind each row', () => {
     const s = summary();
     const csv = toCsv(redAndAmberCsvColumns(s), redAndAmberRows(s)).split('\r\n');
-    assert.equal(csv[0], 'Rating,Indicator code,Indicator,Priority,Latest period,Value,Numerator,Denominator,Target,Reason');
-    assert.equal(csv[1], `Red,NEET,"Young people not in education, employment or training",Fewer young people NEET,2025/26,9.5,95,1000,8,"${s.byCode.get('NEET').reason.replace(/"/g, '""')}"`);
+    assert.equal(csv[0], 'Rating,Headline rating,Computed rating,Indicator code,Indicator,Priority,Latest period,Value,Numerator,Denominator,Target,Reason,Why judged,Judged by,Judged for period');
+    assert.equal(csv[1], `Red,Red,Red,NEET,"Young people not in education, employment or training",Fewer young people NEET,2025/26,9.5,95,1000,8,"${s.byCode.get('NEET').reason.replace(/"/g, '""')}",,,`);
   });
 
   test('overdue rows in words, and their CSV with days as a number', () => {
@@ -200,8 +200,9 @@ describe('overview and lists of indicators', () => {
   test('the indicators CSV: numbers stay numbers, a NO_DATA indicator leaves its figures blank', () => {
     const s = summary();
     const csv = toCsv(indicatorCsvColumns(s), s.indicators).split('\r\n');
-    assert.equal(csv[0].split(',').length, 26);
+    assert.equal(csv[0].split(',').length, 40);
+    assert.match(csv[0], /,Next due date,Headline rating,Computed rating,Judged rating,Why judged,Judged by,Judged for period,Story,Actions,Story by,Story for period,Definition,Source,Methodology,Owner$/);
     assert.match(csv[1], /^Young people are ready for work,P01,Fewer young people NEET,NEET,.*,percent,lower,2025\/26,9\.5,95,1000,8,Red,/);
-    assert.match(csv[3], /,NEVER,Never reported,per 1000,higher,,,,,,No data,,,,,,,,,,,yes,2026\/27 Q1,2026-08-30$/);
+    assert.match(csv[3], /,NEVER,Never reported,per 1000,higher,,,,,,No data,,,,,,,,,,,yes,2026\/27 Q1,2026-08-30,No data,No data,,,,,,,,,Not recorded,Not recorded,Not recorded,Not recorded$/);
   });
 });

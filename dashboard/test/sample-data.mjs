@@ -54,8 +54,17 @@ const indicator = (over = {}) => ({
   polarity: 'lower',
   unit: 'percent',
   frequency: 'academic-year',
+  about: {
+    definition: 'Young people aged 16 and 17 not in education, employment or training, as a percentage of all known to the council.',
+    source: 'DfE NCCIS returns',
+    methodology: null,
+    owner: 'Head of Learning Inclusion',
+  },
   rag: 'RED',
   reason: latest().reason,
+  headlineRag: over.rag ?? 'RED',
+  judged: null,
+  story: null,
   overdue: false,
   nextDue: { period: '2026/27', dueDate: '2027-11-30' },
   latest: latest(),
@@ -86,7 +95,7 @@ export function sampleSummary() {
   });
   const never = indicator({
     code: 'NEVER', title: 'Never reported', priorityCode: 'P02', outcome: 'Children do well at school', unit: 'per 1000',
-    polarity: 'higher', frequency: 'quarterly', rag: 'NO_DATA', reason: 'No data: nothing has been received.', overdue: true,
+    polarity: 'higher', frequency: 'quarterly', rag: 'NO_DATA', about: { definition: null, source: null, methodology: null, owner: null }, reason: 'No data: nothing has been received.', overdue: true,
     nextDue: { period: '2026/27 Q1', dueDate: '2026-08-30' }, latest: null,
   });
   return {
@@ -103,13 +112,13 @@ export function sampleSummary() {
       { name: 'Children do well at school', rag: 'AMBER', counts: counts({ AMBER: 1, NO_DATA: 1 }), priorities: ['P02'] },
     ],
     priorities: [
-      { code: 'P01', title: 'Fewer young people NEET', outcome: 'Young people are ready for work', rag: 'RED', counts: counts({ RED: 1 }), indicators: ['NEET'] },
-      { code: 'P02', title: 'Better attendance', outcome: 'Children do well at school', rag: 'AMBER', counts: counts({ AMBER: 1, NO_DATA: 1 }), indicators: ['ATT', 'NEVER'] },
+      { code: 'P01', title: 'Fewer young people NEET', outcome: 'Young people are ready for work', rag: 'RED', counts: counts({ RED: 1 }), indicators: ['NEET'], headlineRag: 'RED', judged: null, story: null },
+      { code: 'P02', title: 'Better attendance', outcome: 'Children do well at school', rag: 'AMBER', counts: counts({ AMBER: 1, NO_DATA: 1 }), indicators: ['ATT', 'NEVER'], headlineRag: 'AMBER', judged: null, story: null },
     ],
     indicators: [neet, att, never],
     exceptions: [
-      { code: 'ATT', title: att.title, rag: 'AMBER', reason: att.reason },
-      { code: 'NEET', title: neet.title, rag: 'RED', reason: neet.reason },
+      { code: 'ATT', title: att.title, rag: 'AMBER', reason: att.reason, headlineRag: 'AMBER' },
+      { code: 'NEET', title: neet.title, rag: 'RED', reason: neet.reason, headlineRag: 'RED' },
     ],
     overdue: [
       { code: 'NEVER', title: never.title, lastPeriod: null, missingPeriod: '2026/27 Q1', dueDate: '2026-08-30', daysOverdue: 87 },
@@ -119,6 +128,35 @@ export function sampleSummary() {
     problems: [],
     atRisk: [{ code: 'ATT', title: att.title, from: 'AMBER', to: 'RED', reason: att.latest.atRisk.reason }],
   };
+}
+
+/**
+ * The sample with commentary, as the demo's board commentary gives it: NEET computed red but judged
+ * amber (so amber is its headline rating) with a story and actions, and priority P01 judged amber
+ * with its own story.
+ */
+export function sampleSummaryJudged() {
+  const s = sampleSummary();
+  const neet = s.indicators[0];
+  neet.headlineRag = 'AMBER';
+  neet.judged = {
+    rating: 'AMBER', reason: 'Seasonal: the September snapshot always peaks and falls back by December.',
+    author: 'Head of Learning Inclusion', period: '2025/26',
+  };
+  neet.story = {
+    story: 'Fewer young people are NEET than at the peak, but the target is not met.',
+    actions: 'Contact every leaver without a confirmed destination by December.',
+    author: 'Head of Learning Inclusion', period: '2025/26',
+  };
+  const p01 = s.priorities[0];
+  p01.headlineRag = 'AMBER';
+  p01.judged = { rating: 'AMBER', reason: 'Participation is holding up overall.', author: 'Chief Officer, Learning', period: '2025/26' };
+  p01.story = { story: 'Two of three indicators are on track.', actions: 'Focus on 16 year olds.', author: 'Chief Officer, Learning', period: '2025/26' };
+  s.exceptions = [
+    { code: 'ATT', title: s.indicators[1].title, rag: 'AMBER', reason: s.indicators[1].reason, headlineRag: 'AMBER' },
+    { code: 'NEET', title: neet.title, rag: 'RED', reason: neet.reason, headlineRag: 'AMBER' },
+  ];
+  return s;
 }
 
 const point = (period, periodStart, value, over = {}) => ({
@@ -135,11 +173,13 @@ export const NEET_FORECAST = {
 /** A valid data/indicators/NEET.json: home with CIs and targets, England, and two other areas. */
 export function sampleDetail() {
   const s = sampleSummary();
-  const { code, title, priorityCode, outcome, polarity, unit, frequency, rag, reason, overdue } = s.indicators[0];
+  const {
+    code, title, priorityCode, outcome, polarity, unit, frequency, about, rag, reason, headlineRag, judged, story, overdue,
+  } = s.indicators[0];
   return {
     schemaVersion: 2, generatedAt: s.generatedAt, asOf: s.asOf, homeArea: s.homeArea, homeAreaName: s.homeAreaName,
     benchmarkArea: s.benchmarkArea, benchmarkAreaName: s.benchmarkAreaName,
-    code, title, priorityCode, outcome, polarity, unit, frequency, rag, reason, overdue,
+    code, title, priorityCode, outcome, polarity, unit, frequency, about, rag, reason, headlineRag, judged, story, overdue,
     series: [
       {
         area: 'E08000035', areaName: 'Leeds', role: 'home', points: [

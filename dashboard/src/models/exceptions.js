@@ -2,18 +2,28 @@
 // columns of each section's CSV. No DOM here (unit-tested in node); src/views/exceptions.js renders it.
 import { ratingLabel, ratingOrder } from '../rating.js';
 import { formatDate, isNumber, plural } from '../format.js';
+import { headline } from './commentary.js';
 
-/** Red before amber; otherwise the engine's order. Each row: { e: the exception, indicator }. */
+/**
+ * Red before amber by headline rating (the judged one where the team judged it, as the engine
+ * orders them); otherwise the engine's order. Each row: { e: the exception, indicator, headline }.
+ * headline is the indicator's when the summary has it (with its judgement), else the exception's.
+ */
 export function redAndAmberRows(summary) {
   return summary.exceptions
-    .map((e, n) => ({ e, n, indicator: summary.byCode.get(e.code) }))
-    .sort((a, b) => ratingOrder(a.e.rag) - ratingOrder(b.e.rag) || a.n - b.n)
-    .map(({ e, indicator }) => ({ e, indicator }));
+    .map((e, n) => {
+      const indicator = summary.byCode.get(e.code);
+      return { e, n, indicator, headline: headline(indicator ?? e) };
+    })
+    .sort((a, b) => ratingOrder(a.e.headlineRag ?? a.e.rag) - ratingOrder(b.e.headlineRag ?? b.e.rag) || a.n - b.n)
+    .map(({ e, indicator, headline: hl }) => ({ e, indicator, headline: hl }));
 }
 
 export function redAndAmberCsvColumns(summary) {
   return [
-    { header: 'Rating', value: (r) => ratingLabel(r.e.rag) },
+    { header: 'Rating', value: (r) => r.headline.words },
+    { header: 'Headline rating', value: (r) => ratingLabel(r.e.headlineRag ?? r.e.rag) },
+    { header: 'Computed rating', value: (r) => ratingLabel(r.e.rag) },
     { header: 'Indicator code', value: (r) => r.e.code },
     { header: 'Indicator', value: (r) => r.e.title },
     { header: 'Priority', value: (r) => summary.priorityByCode.get(r.indicator?.priorityCode)?.title ?? '' },
@@ -23,6 +33,9 @@ export function redAndAmberCsvColumns(summary) {
     { header: 'Denominator', value: (r) => r.indicator?.latest?.denominator },
     { header: 'Target', value: (r) => r.indicator?.latest?.target },
     { header: 'Reason', value: (r) => r.e.reason },
+    { header: 'Why judged', value: (r) => r.indicator?.judged?.reason },
+    { header: 'Judged by', value: (r) => r.indicator?.judged?.author },
+    { header: 'Judged for period', value: (r) => r.indicator?.judged?.period },
   ];
 }
 

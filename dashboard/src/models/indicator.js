@@ -2,6 +2,7 @@
 // to the words, figures and rows the page shows. No DOM here, so they are unit-tested in node
 // (test/models.test.mjs); src/views/indicator.js renders what they return.
 import { ratingLabel } from '../rating.js';
+import { aboutCsvColumns } from './commentary.js';
 import {
   formatValue, formatNumber, formatDate, isNumber, NOT_KNOWN, areaLabel, plural, revisionsWords,
   unitWords, polarityWords, frequencyWords,
@@ -183,6 +184,15 @@ export const PERIOD_CSV_COLUMNS = [
   { header: 'Revised', value: (p) => revisionsWords(p.revisions) },
   { header: 'Note', value: (p) => p.note },
 ];
+
+/**
+ * The periods CSV for one indicator: PERIOD_CSV_COLUMNS, then the indicator's four "About" fields
+ * (Definition, Source, Methodology, Owner) as columns repeated on every row, so the file says what
+ * it measures wherever it is opened, and stays one plain table with one header row.
+ */
+export function periodCsvColumns(indicator) {
+  return [...PERIOD_CSV_COLUMNS, ...aboutCsvColumns(() => indicator)];
+}
 
 // ---- Looking ahead: target period, forecast, risk, turning the curve, recent trend ------------
 

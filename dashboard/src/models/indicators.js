@@ -3,6 +3,7 @@
 import { ratingLabel } from '../rating.js';
 import { directionWords, benchmarkWords } from '../format.js';
 import { quartileCell } from './compare.js';
+import { aboutCsvColumns, commentaryCsvColumns } from './commentary.js';
 
 export const INDICATOR_HEAD = ['Indicator', 'Latest period', 'Latest figure', 'Target', 'Rating', 'Where it is going', 'Compared with England', 'National quartile'];
 
@@ -13,7 +14,11 @@ export function indicatorHead(summary) {
   return head;
 }
 
-/** CSV columns for lists of indicators: everything on screen, plus the numbers behind it. */
+/**
+ * CSV columns for lists of indicators: everything on screen, plus the numbers behind it. After the
+ * engine's columns come the headline rating, the judgement and the story (commentary), then the
+ * four "About" columns (Definition, Source, Methodology, Owner; "Not recorded" where missing).
+ */
 export function indicatorCsvColumns(summary) {
   const prio = (i) => summary.priorityByCode.get(i.priorityCode);
   return [
@@ -43,5 +48,7 @@ export function indicatorCsvColumns(summary) {
     { header: 'Overdue', value: (i) => i.overdue },
     { header: 'Next period due', value: (i) => i.nextDue?.period },
     { header: 'Next due date', value: (i) => i.nextDue?.dueDate },
+    ...commentaryCsvColumns(),
+    ...aboutCsvColumns(),
   ];
 }

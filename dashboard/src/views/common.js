@@ -5,6 +5,7 @@ import { toCsv, downloadCsv } from '../csv.js';
 import { ratingBadge } from '../rating.js';
 import { indicatorHref } from '../router.js';
 import { quartileCell } from '../models/compare.js';
+import { headline, judgedModel, storyModel } from '../models/commentary.js';
 import {
   formatValue, formatValueWithNumbers, directionWords, directionArrow, benchmarkWords, NOT_KNOWN, isNumber,
 } from '../format.js';
@@ -63,7 +64,7 @@ export function indicatorRow(i) {
     h('td', { class: 'nowrap' }, l?.period ?? 'No data yet'),
     h('td', { class: 'num' }, l ? formatValueWithNumbers(l, i.unit) : 'No data yet'),
     h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, i.unit) : 'No target'),
-    h('td', null, ratingBadge(i.rag), i.overdue ? h('span', { class: 'flag' }, ' Overdue') : null),
+    h('td', null, headlineBadge(i), i.overdue ? h('span', { class: 'flag' }, ' Overdue') : null, judgedNote(i)),
     h('td', null, directionCell(l)),
     h('td', null, benchmarkCell(l, i.unit)),
     h('td', { class: 'nowrap' }, quartileCell(i)));
@@ -89,4 +90,30 @@ export function problemsSection(summary, id) {
       problems.map((p) => h('tr', { 'data-code': p.code },
         h('th', { scope: 'row' }, h('span', { class: 'code' }, p.code), p.title ? ` ${p.title}` : ''),
         h('td', { class: 'reason' }, p.message)))));
+}
+
+/** The headline rating's badge: "Amber (judged; computed Red)" when judged, else the computed rating. */
+export function headlineBadge(item) {
+  const m = headline(item);
+  return ratingBadge(m.rag, { suffix: m.suffix });
+}
+
+/** Why the team judged the rating, and who for when (text only); null when nothing is judged. */
+export function judgedNote(item, { full = false } = {}) {
+  const j = judgedModel(item);
+  if (!j) return null;
+  return h(full ? 'div' : 'p', { class: 'judged', 'data-testid': 'judged' },
+    h('span', { class: 'judged__byline' }, `${j.byline} `),
+    h('span', { class: 'judged__reason' }, j.reason));
+}
+
+/** The story behind the figures and the actions, with who wrote it and for which period; null without one. */
+export function storyBlock(item, { heading = 'h3', title = 'The story behind the figures', id } = {}) {
+  const s = storyModel(item);
+  if (!s) return null;
+  return h('div', { class: 'story', 'data-testid': 'story' },
+    h(heading, { class: 'story__title', id }, title),
+    h('p', { class: 'story__text' }, s.story),
+    h('p', { class: 'story__actions' }, h('strong', null, 'Actions: '), s.actions),
+    h('p', { class: 'story__byline' }, s.byline));
 }

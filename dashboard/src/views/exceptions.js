@@ -8,7 +8,14 @@ import {
   redAndAmberRows, redAndAmberCsvColumns, OVERDUE_CSV_COLUMNS, overdueCells, WORSENING_CSV_COLUMNS,
   atRiskRows, AT_RISK_CSV_COLUMNS,
 } from '../models/exceptions.js';
-import { pageHeading, tableRegion, downloadButton, problemsSection } from './common.js';
+import {
+  pageHeading, tableRegion, downloadButton, problemsSection, judgedNote, headlineBadge,
+} from './common.js';
+
+function headlineBadgeFor(summary, code) {
+  const i = summary.byCode.get(code);
+  return i ? headlineBadge(i) : ratingBadge(undefined);
+}
 
 function link(code, title) {
   return h('a', { href: indicatorHref(code) }, h('span', { class: 'code' }, code), ' ', title);
@@ -21,17 +28,19 @@ function redAndAmber(summary) {
     h('div', { class: 'section-head' },
       h('h2', { id: 'red-amber-heading' }, `Red and amber indicators (${rows.length})`),
       downloadButton('red and amber indicators', 'exceptions.csv', csv, () => rows)),
+    h('p', null, 'Listed by headline rating: the performance team’s judged rating where there is one, '
+      + 'with the computed rating beside it and the reason for the judgement.'),
     rows.length === 0
       ? h('p', null, 'No indicators are rated red or amber.')
       : tableRegion('Indicators rated red or amber, with the reason', ['Rating', 'Indicator', 'Latest figure', 'Target', 'Reason'],
-        rows.map(({ e, indicator }) => {
+        rows.map(({ e, indicator, headline }) => {
           const l = indicator?.latest;
           return h('tr', { 'data-code': e.code },
-            h('td', null, ratingBadge(e.rag)),
+            h('td', null, ratingBadge(headline.rag, { suffix: headline.suffix })),
             h('th', { scope: 'row' }, link(e.code, e.title)),
             h('td', { class: 'num' }, l ? [formatValueWithNumbers(l, indicator.unit), h('span', { class: 'period' }, l.period ?? '')] : 'No data yet'),
             h('td', { class: 'num' }, l && isNumber(l.target) ? formatValue(l.target, indicator.unit) : 'No target'),
-            h('td', { class: 'reason' }, e.reason || 'No reason given'));
+            h('td', null, h('span', { class: 'reason' }, e.reason || 'No reason given'), indicator ? judgedNote(indicator) : null));
         })));
 }
 
@@ -79,7 +88,7 @@ function worsening(summary) {
       : tableRegion('Indicators that have got significantly worse', ['Indicator', 'Rating', 'Why'],
         rows.map((w) => h('tr', { 'data-code': w.code },
           h('th', { scope: 'row' }, link(w.code, w.title)),
-          h('td', null, ratingBadge(summary.byCode.get(w.code)?.rag)),
+          h('td', null, headlineBadgeFor(summary, w.code)),
           h('td', { class: 'reason' }, w.reason || 'No reason given')))));
 }
 

@@ -9,10 +9,13 @@ import {
 } from '../format.js';
 import {
   ciWords, overdueSentence, factsModel, chartModel, chartSummaryText, chartTable, periodsLatestFirst, periodCells,
-  PERIODS_HEAD, PERIOD_CSV_COLUMNS, outlookModel,
+  PERIODS_HEAD, periodCsvColumns, outlookModel,
 } from '../models/indicator.js';
 import { compareSection, acrossSection } from './compare.js';
-import { pageHeading, tableRegion, downloadButton, messagePanel, directionCell } from './common.js';
+import { aboutModel } from '../models/commentary.js';
+import {
+  pageHeading, tableRegion, downloadButton, messagePanel, directionCell, headlineBadge, judgedNote, storyBlock,
+} from './common.js';
 
 function overdueWords(summary, indicator) {
   const words = overdueSentence(summary, indicator);
@@ -29,7 +32,7 @@ function judgements(summary, indicator) {
   if (!l) {
     return h('section', { class: 'panel panel--no-data', 'aria-labelledby': 'judgement-heading' },
       h('h2', { id: 'judgement-heading' }, 'No data'),
-      h('p', null, ratingBadge('NO_DATA'), ' ', indicator.reason || 'No figures have been received for this indicator yet.',
+      h('p', null, headlineBadge(indicator), ' ', indicator.reason || 'No figures have been received for this indicator yet.',
         ' It cannot be rated until a figure arrives.'),
       overdueWords(summary, indicator));
   }
@@ -38,10 +41,11 @@ function judgements(summary, indicator) {
     h('h2', { id: 'judgement-heading', class: 'visually-hidden' }, 'Rating, trend and comparison'),
     h('div', { class: 'judgement' },
       h('h3', null, 'Rating'),
-      h('p', { class: 'judgement__headline' }, ratingBadge(indicator.rag), ` for ${l.period ?? 'the latest period'}: `,
+      h('p', { class: 'judgement__headline' }, headlineBadge(indicator), ` for ${l.period ?? 'the latest period'}: `,
         h('strong', null, formatValueWithNumbers(l, indicator.unit)),
         isNumber(l.target) ? ` against a target of ${formatValue(l.target, indicator.unit)}` : ' (no target set)'),
       h('p', { class: 'reason' }, l.reason || 'No reason was given for this rating.'),
+      judgedNote(indicator, { full: true }),
       overdueWords(summary, indicator)),
     h('div', { class: 'judgement' },
       h('h3', null, 'Where it is going'),
@@ -71,6 +75,22 @@ function judgements(summary, indicator) {
             : `(${c.period})`)))] : null));
 }
 
+/** The story behind the figures and the actions (commentary for the latest period), as text. */
+function story(indicator) {
+  const block = storyBlock(indicator, { heading: 'h2', title: 'The story behind the figures', id: 'story-heading' });
+  if (!block) return null;
+  return h('section', { class: 'story-panel', 'aria-labelledby': 'story-heading', 'data-section': 'story' }, block);
+}
+
+/** About this indicator: definition, source, methodology and owner, "Not recorded" where missing. */
+function about(indicator) {
+  return h('section', { class: 'about', 'aria-labelledby': 'about-heading', 'data-section': 'about' },
+    h('h2', { id: 'about-heading' }, 'About this indicator'),
+    h('dl', { class: 'facts about__list' }, aboutModel(indicator).map((f) => [
+      h('dt', null, f.label),
+      h('dd', { 'data-about': f.key, class: f.recorded ? 'about__text' : 'about__text not-recorded' }, f.text)])));
+}
+
 /** Looking ahead: where the target came from, the forecast, risk, turning the curve, recent trend. */
 function outlook(indicator) {
   const items = outlookModel(indicator);
@@ -98,7 +118,7 @@ function periodsTable(indicator, homeSeries) {
   return h('section', { class: 'periods', 'aria-labelledby': 'periods-heading' },
     h('div', { class: 'section-head' },
       h('h2', { id: 'periods-heading' }, `Every period for ${homeSeries.areaName}`),
-      downloadButton('every period', `${indicator.code}-periods.csv`, PERIOD_CSV_COLUMNS, () => points)),
+      downloadButton('every period', `${indicator.code}-periods.csv`, periodCsvColumns(indicator), () => points)),
     tableRegion(`${indicator.title}: every period, latest first`, PERIODS_HEAD,
       points.map((p) => {
         const c = periodCells(p, indicator.unit);
@@ -184,11 +204,13 @@ export function renderIndicator(summary, code, isCurrent) {
         indicator.outcome ? h('li', null, h('a', { href: searchHref({ outcome: indicator.outcome }) }, indicator.outcome)) : null,
         priority ? h('li', null, h('a', { href: searchHref({ priority: priority.code }) }, `${priority.code} ${priority.title}`)) : null)),
     pageHeading(`${indicator.code}: ${indicator.title}`),
-    h('p', { class: 'lede' }, ratingBadge(indicator.rag), ' ',
+    h('p', { class: 'lede' }, headlineBadge(indicator), ' ',
       indicator.latest ? `Latest figure ${formatValueWithNumbers(indicator.latest, indicator.unit)} for ${indicator.latest.period}.` : 'No data received yet.',
       indicator.overdue ? h('span', { class: 'flag' }, ' Return overdue.') : null),
     judgements(summary, indicator),
+    story(indicator),
     outlook(indicator),
+    about(indicator),
     facts(indicator, priority),
     history,
   ];

@@ -6,7 +6,9 @@ import { searchHref } from '../router.js';
 import { plural } from '../format.js';
 import { ratingCounts as countsModel, outcomeSections, unlistedIndicators } from '../models/overview.js';
 import { indicatorHead, indicatorCsvColumns } from '../models/indicators.js';
-import { pageHeading, tableRegion, downloadButton, indicatorRow, problemsSection } from './common.js';
+import {
+  pageHeading, tableRegion, downloadButton, indicatorRow, problemsSection, headlineBadge, judgedNote, storyBlock,
+} from './common.js';
 
 function ratingCounts(summary) {
   const total = summary.indicators.length;
@@ -24,8 +26,10 @@ function prioritySection(summary, { priority, indicators }) {
   return h('section', { class: 'priority', 'data-priority': priority.code },
     h('h4', { class: 'priority__title' },
       h('span', { class: 'code' }, priority.code), ' ', priority.title),
-    h('p', { class: 'priority__status' }, 'Priority rating: ', ratingBadge(priority.rag),
+    h('p', { class: 'priority__status' }, 'Priority rating: ', headlineBadge(priority),
       h('span', { class: 'priority__counts' }, ` — ${countsWords(priority.counts)}`)),
+    judgedNote(priority),
+    storyBlock(priority, { heading: 'h5' }),
     indicators.length
       ? tableRegion(`Indicators for ${priority.title}`, indicatorHead(summary), indicators.map(indicatorRow))
       : h('p', null, 'No indicators are listed for this priority.'));

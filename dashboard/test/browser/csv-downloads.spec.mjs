@@ -107,10 +107,16 @@ const byCode = new Map(summary.indicators.map((i) => [i.code, i]));
 const priorityTitle = (code) => summary.priorities.find((p) => p.code === code)?.title ?? '';
 const yesNo = (v) => (v ? 'yes' : 'no');
 
+const ABOUT_HEADERS = ['Definition', 'Source', 'Methodology', 'Owner'];
+/** An About field as the CSVs write it: the catalogue's text, or "Not recorded". */
+const aboutText = (i, key) => (i.about[key] && i.about[key].trim() ? i.about[key] : 'Not recorded');
+const ABOUT_EXPECTED = (get) => Object.fromEntries(ABOUT_HEADERS.map((h) => [h, (row) => aboutText(get(row), h.toLowerCase())]));
 const INDICATOR_HEADERS = ['Outcome', 'Priority code', 'Priority', 'Indicator code', 'Indicator', 'Unit', 'Polarity',
   'Latest period', 'Value', 'Numerator', 'Denominator', 'Target', 'Rating', 'Reason for rating', 'Direction of travel',
   'Direction reason', 'Benchmark area', 'Benchmark value', 'Compared with benchmark', 'National rank', 'National quartile',
-  'Best quartile', 'National position', 'Overdue', 'Next period due', 'Next due date'];
+  'Best quartile', 'National position', 'Overdue', 'Next period due', 'Next due date',
+  'Headline rating', 'Computed rating', 'Judged rating', 'Why judged', 'Judged by', 'Judged for period',
+  'Story', 'Actions', 'Story by', 'Story for period', ...ABOUT_HEADERS];
 const INDICATOR_EXPECTED = {
   Outcome: (i) => i.outcome,
   'Priority code': (i) => i.priorityCode,
@@ -134,6 +140,14 @@ const INDICATOR_EXPECTED = {
   Overdue: (i) => yesNo(i.overdue),
   'Next period due': (i) => i.nextDue.period,
   'Next due date': (i) => i.nextDue.dueDate,
+  'Why judged': (i) => i.judged?.reason,
+  'Judged by': (i) => i.judged?.author,
+  'Judged for period': (i) => i.judged?.period,
+  Story: (i) => i.story?.story,
+  Actions: (i) => i.story?.actions,
+  'Story by': (i) => i.story?.author,
+  'Story for period': (i) => i.story?.period,
+  ...ABOUT_EXPECTED((i) => i),
 };
 
 test.describe('CSV downloads from hostile data (issue 13, OWASP CSV Injection)', () => {
@@ -173,7 +187,8 @@ test.describe('CSV downloads from hostile data (issue 13, OWASP CSV Injection)',
     const exceptions = await downloadCsv(page, 'Download red and amber indicators (CSV)');
     expect(exceptions.filename).toBe('exceptions.csv');
     const guarded = checkEveryCell(exceptions, {
-      headers: ['Rating', 'Indicator code', 'Indicator', 'Priority', 'Latest period', 'Value', 'Numerator', 'Denominator', 'Target', 'Reason'],
+      headers: ['Rating', 'Headline rating', 'Computed rating', 'Indicator code', 'Indicator', 'Priority', 'Latest period', 'Value',
+        'Numerator', 'Denominator', 'Target', 'Reason', 'Why judged', 'Judged by', 'Judged for period'],
       key: 'Indicator code',
       rowsByKey: new Map(summary.exceptions.map((e) => [e.code, e])),
       expected: {
@@ -186,6 +201,9 @@ test.describe('CSV downloads from hostile data (issue 13, OWASP CSV Injection)',
         Denominator: (e) => byCode.get(e.code).latest?.denominator,
         Target: (e) => byCode.get(e.code).latest?.target,
         Reason: (e) => e.reason,
+        'Why judged': (e) => byCode.get(e.code).judged?.reason,
+        'Judged by': (e) => byCode.get(e.code).judged?.author,
+        'Judged for period': (e) => byCode.get(e.code).judged?.period,
       },
     });
     expect(guarded).toEqual(expect.arrayContaining(["'ok;=cmd|' /C calc'!A0", "'＝1+1 full-width priority"]));
@@ -231,7 +249,7 @@ test.describe('CSV downloads from hostile data (issue 13, OWASP CSV Injection)',
       expect(periods.filename).toBe(`${indicator.code}-periods.csv`);
       allGuarded.push(...checkEveryCell(periods, {
         headers: ['Period', 'Value', 'Numerator', 'Denominator', 'Lower 95% confidence limit', 'Upper 95% confidence limit',
-          'Target', 'Amber tolerance', 'Rating', 'Submissions', 'Revised', 'Note'],
+          'Target', 'Amber tolerance', 'Rating', 'Submissions', 'Revised', 'Note', ...ABOUT_HEADERS],
         key: 'Period',
         rowsByKey: new Map(home.points.map((p) => [p.period, p])),
         expected: {
@@ -245,6 +263,7 @@ test.describe('CSV downloads from hostile data (issue 13, OWASP CSV Injection)',
           'Amber tolerance': (p) => p.tolerance,
           Submissions: (p) => p.revisions,
           Note: (p) => p.note,
+          ...ABOUT_EXPECTED(() => indicator),
         },
       }));
     }

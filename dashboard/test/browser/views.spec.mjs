@@ -46,7 +46,7 @@ test.describe('dashboard views (demo data)', () => {
     // NEET's row: the figure as a percentage and as numbers, and the rating in words.
     const row = page.locator('.outcome tr[data-code="NEET"]');
     expect((await row.textContent()).includes(`${pct(neet.latest.value)} (${n(neet.latest.numerator)} of ${n(neet.latest.denominator)})`)).toBeTruthy();
-    expect(await row.locator('.rag__label').textContent()).toBe('Red');
+    expect(await row.locator('.rag__label').textContent(), 'judged amber by the team; computed red beside it').toBe('Amber (judged; computed Red)');
     expect(page.problems).toEqual([]);
     await screenshot(page, '1-overview');
   });
@@ -74,7 +74,8 @@ test.describe('dashboard views (demo data)', () => {
     for (const e of summary.exceptions) {
       const row = page.locator('.exception-section').nth(0).locator(`tr[data-code="${e.code}"]`);
       expect(await row.locator('.reason').textContent(), `reason for ${e.code}`).toBe(e.reason);
-      expect(await row.locator('.rag__label').textContent()).toBe(LABEL[e.rag]);
+      const words = e.headlineRag === e.rag ? LABEL[e.rag] : `${LABEL[e.headlineRag]} (judged; computed ${LABEL[e.rag]})`;
+      expect(await row.locator('.rag__label').textContent(), `headline rating for ${e.code}`).toBe(words);
     }
     const overdue = page.locator('.exception-section').nth(2).locator('tbody tr');
     expect(await overdue.count()).toBe(summary.overdue.length);
@@ -105,7 +106,7 @@ test.describe('dashboard views (demo data)', () => {
     expect(page.url()).toMatch(/#\/indicator\/NEET$/);
     const l = neet.latest;
     expect(await page.locator('h1').textContent()).toBe(`NEET: ${neet.title}`);
-    expect(await page.locator('.lede').textContent()).toMatch(/^Red Latest figure/);
+    expect(await page.locator('.lede').textContent()).toMatch(/^Amber \(judged; computed Red\) Latest figure/);
     const judgements = await page.locator('.judgements').textContent();
     expect(judgements.includes(neet.reason), 'rating reason in words').toBeTruthy();
     expect(judgements.includes(l.directionReason), 'direction reason in words').toBeTruthy();
@@ -212,10 +213,10 @@ test.describe('dashboard views (demo data)', () => {
     const { text: csv, filename } = await downloadCsv(page, 'Download red and amber indicators (CSV)');
     expect(filename).toBe('exceptions.csv');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('Rating,Indicator code,Indicator,Priority,Latest period,Value,Numerator,Denominator,Target,Reason');
+    expect(lines[0]).toBe('Rating,Headline rating,Computed rating,Indicator code,Indicator,Priority,Latest period,Value,Numerator,Denominator,Target,Reason,Why judged,Judged by,Judged for period');
     expect(lines.length).toBe(summary.exceptions.length + 1);
     const l = neet.latest;
-    expect(lines.some((x) => x.startsWith('Red,NEET,') && x.includes(`,${l.period},${l.value},${l.numerator},${l.denominator},${l.target},`))).toBeTruthy();
+    expect(lines.some((x) => x.startsWith('"Amber (judged; computed Red)",Amber,Red,NEET,') && x.includes(`,${l.period},${l.value},${l.numerator},${l.denominator},${l.target},`))).toBeTruthy();
     await visit(page, demo.url, '#/indicator/NEET');
     await page.waitForSelector('.periods-table');
     const { raw: text } = await downloadCsv(page, 'Download every period (CSV)');
@@ -265,7 +266,7 @@ test.describe('dashboard views (demo data)', () => {
   });
 
   test('axe-core finds no accessibility violations on any view', async ({ page, demo }) => {
-    const views = ['#/', '#/exceptions', '#/indicator/NEET', '#/indicator/TEEN-CONC', '#/indicator/ASSESS-45', '#/indicator/CLA-NUM', '#/search?rating=AMBER', '#/nowhere', '#/indicator/NOT-A-CODE'];
+    const views = ['#/', '#/exceptions', '#/indicator/CLA-RATE', '#/indicator/NEET', '#/indicator/TEEN-CONC', '#/indicator/ASSESS-45', '#/indicator/CLA-NUM', '#/search?rating=AMBER', '#/nowhere', '#/indicator/NOT-A-CODE'];
     for (const hash of views) {
       await visit(page, demo.url, hash);
       if (hash.startsWith('#/indicator/')) {
