@@ -1,0 +1,650 @@
+package uk.scrutiny.local;
+
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import uk.scrutiny.publish.SummaryFiles;
+import uk.scrutiny.returns.UploadKey;
+
+/**
+ * Times a cold start of each handler as a whole process: a fresh JVM with the function's shaded jar
+ * ({@link ColdInvoke}) builds the handler with its no-argument constructor, with the template's
+ * environment and JAVA_TOOL_OPTIONS, and invokes it once with one small event against the
+ * emulators. Beside it, in the same run and interleaved, a fresh JVM of {@link BareColdStart} with
+ * the same jar builds the same SDK clients and makes the same SDK calls, and nothing else. Each
+ * process is timed from spawn to exit; the figure is the ratio of the medians.
+ *
+ * <p>Before the timed runs, one untimed run of each side logs its SDK calls ({@link CallLog}) and
+ * the lists must be equal, so the baseline does exactly the handler's I/O. Given another build's
+ * function jars ({@code --before DIR}), their handlers are timed too, as a third side in the same
+ * runs, so that a change is measured before and after under the same load.
+ */
+public final class ColdStartBenchmark {
+    static final double TARGET_RATIO = 1.3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * As {@link FunctionProcess} runs the functions: S3Proxy's Jetty drops idle keep-alive connections that
+     * the JDK client then reuses for a PUT. Both sides run with it; a loopback connection costs microseconds.
+     */
+    private static final String KEEP_ALIVE_OFF = "-Dhttp.keepAlive=false";
+    /** The line each process prints last: where its time went inside main, in microseconds. */
+    static final String PHASES = "PHASES ";
+    /** The seeded return, and the small return each upload run sends (4 rows). */
+    private static final String SEED_RETURN = "returns/careers-service/neet 2026-27 Q1.csv";
+
+    private static final String SMALL_RETURN = "returns/careers-service/neet 2026-27 Q2.csv";
+
+    private final LocalCloud cloud;
+    private final Path root;
+    private final Path work;
+    private final LocalDate now;
+    private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    private final Path invokerJar;
+    private final Path bareJar;
+    private final Path callLogJar;
+    private final List<String> jvmOptions;
+    /** Another build's function jars (by file name) to time as a third side, "before": null for none. */
+    private final Path beforeJars;
+
+    private ColdStartBenchmark(
+            LocalCloud cloud, Path root, Path work, LocalDate now, List<String> jvmOptions, Path beforeJars)
+            throws IOException {
+        this.cloud = cloud;
+        this.jvmOptions = jvmOptions;
+        this.beforeJars = beforeJars;
+        this.root = root;
+        this.work = work;
+        this.now = now;
+        this.invokerJar = work.resolve("invoker.jar");
+        this.bareJar = work.resolve("bare.jar");
+        this.callLogJar = work.resolve("call-log.jar");
+        writeJar(
+                invokerJar,
+                Map.of(),
+                new Source(ColdInvoke.class, ours(ColdInvoke.class, LocalContext.class)),
+                // The Lambda runtime's serializer (self-contained: its Jackson, Gson and Joda are relocated).
+                new Source(
+                        LambdaEventSerializers.class,
+                        name -> name.startsWith("com/amazonaws/services/lambda/runtime/serialization/")
+                                || name.startsWith("com/amazonaws/lambda/thirdparty/")));
+        writeJar(bareJar, Map.of(), new Source(BareColdStart.class, ours(BareColdStart.class)));
+        writeJar(
+                callLogJar,
+                Map.of(CallLog.GLOBAL_INTERCEPTORS, (CallLog.class.getName() + "\n").getBytes(StandardCharsets.UTF_8)),
+                new Source(CallLog.class, ours(CallLog.class)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        LocalDate now = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 11, 25);
+        // For finding where the time goes, e.g. "-Xlog:class+load" (lands in each process's log): every side gets them.
+        List<String> jvmOptions =
+                args.length > 2 && !args[2].isBlank() ? List.of(args[2].trim().split("\\s+")) : List.of();
+        Path before = args.length > 3 && !args[3].isBlank() ? Path.of(args[3]).toAbsolutePath() : null;
+        Path root = LocalRunner.projectRoot();
+        Path work = Files.createTempDirectory("cold-start-bench");
+        System.out.printf(
+                "Cold start benchmark: %d runs per side, interleaved; each a fresh JVM (JAVA_TOOL_OPTIONS=%s from"
+                        + " template.yaml), timed from spawn to exit; emulators on loopback; logs in %s%n",
+                runs, javaToolOptions(root), work);
+        if (before != null) {
+            System.out.println("Also timing the handlers in the jars of " + before + " (\"before\")");
+        }
+        try (LocalCloud cloud = LocalCloud.start(root, 0, work, LocalRunner.clockOn(now))) {
+            ColdStartBenchmark bench = new ColdStartBenchmark(cloud, root, work, now, jvmOptions, before);
+            bench.seed();
+            List<Result> results = List.of(bench.returnUploaded(runs), bench.filesCommitted(runs), bench.nightly(runs));
+            System.out.println();
+            System.out.printf(
+                    "%-28s %-34s %5s %11s %9s %6s%s%n",
+                    "handler",
+                    "event",
+                    "calls",
+                    "handler ms",
+                    "bare ms",
+                    "ratio",
+                    before == null ? "" : String.format(" %10s %12s", "before ms", "before ratio"));
+            for (Result r : results) {
+                System.out.printf(
+                        "%-28s %-34s %5d %11.0f %9.0f %6.2f%s%n",
+                        r.handler(),
+                        r.event(),
+                        r.calls(),
+                        r.median(HANDLER),
+                        r.median(BARE),
+                        r.ratio(HANDLER),
+                        before == null ? "" : String.format(" %10.0f %12.2f", r.median(BEFORE), r.ratio(BEFORE)));
+            }
+            System.out.println();
+            System.out.println(
+                    "Medians of each part (JVM = starting and stopping the JVM, outside main), and every run:");
+            for (Result r : results) {
+                r.times()
+                        .forEach((side, timings) -> System.out.printf(
+                                "%-28s %-7s %s%n", side.equals(HANDLER) ? r.handler() : "", side, timings));
+            }
+            boolean met = results.stream().allMatch(r -> r.ratio(HANDLER) <= TARGET_RATIO);
+            System.out.printf(
+                    "%nTarget: at most %.1fx the bare JVM for every handler: %s%n",
+                    TARGET_RATIO, met ? "met" : "NOT met");
+        }
+    }
+
+    static final String HANDLER = "handler";
+    static final String BARE = "bare";
+    static final String BEFORE = "before";
+
+    /** What one handler measured: each side's runs (handler, bare, and before if asked), and the SDK calls. */
+    record Result(String handler, String event, int calls, Map<String, Timings> times) {
+        double median(String side) {
+            return times.get(side).median();
+        }
+
+        double ratio(String side) {
+            return median(side) / median(BARE);
+        }
+    }
+
+    /** One side's runs: spawn-to-exit times, and the parts each process reported (PHASES name=micros ...). */
+    static final class Timings {
+        private final List<Double> totals = new ArrayList<>();
+        private final Map<String, List<Double>> parts = new LinkedHashMap<>();
+
+        void add(double totalMillis, Map<String, Double> reported) {
+            totals.add(totalMillis);
+            double inside = 0;
+            for (double v : reported.values()) {
+                inside += v;
+            }
+            parts.computeIfAbsent("JVM", k -> new ArrayList<>()).add(totalMillis - inside);
+            reported.forEach((name, v) ->
+                    parts.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+        }
+
+        double median() {
+            return ColdStartBenchmark.median(totals);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            parts.forEach((name, values) -> text.append(name)
+                    .append(' ')
+                    .append(Math.round(ColdStartBenchmark.median(values)))
+                    .append(", "));
+            text.append("total ").append(Math.round(median())).append(" ms (");
+            for (int i = 0; i < totals.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(Math.round(totals.get(i)));
+            }
+            return text.append(')').toString();
+        }
+    }
+
+    // ---- the state each handler needs
+
+    private String returns() {
+        return cloud.bucket(LocalCloud.RETURNS_BUCKET);
+    }
+
+    private String site() {
+        return cloud.bucket(LocalCloud.SITE_BUCKET);
+    }
+
+    /** The demo catalogue and targets and one small return, through the warm functions, then published. */
+    private void seed() throws IOException {
+        Path demo = root.resolve("events").resolve("demo");
+        for (String key : List.of("config/indicators.csv", "config/targets.csv", SEED_RETURN)) {
+            List<LocalCloud.Delivery> deliveries = cloud.upload(returns(), key, Files.readAllBytes(demo.resolve(key)));
+            String line = LocalRunner.summary(cloud, returns(), key, deliveries);
+            System.out.println("seed: " + line);
+            if (!line.startsWith("ACCEPTED")) {
+                throw new IllegalStateException("Could not seed the benchmark's state: " + line);
+            }
+        }
+        if (LocalRunner.reportStream(cloud.streamTick(true))) {
+            throw new IllegalStateException("The seeded state was not published");
+        }
+    }
+
+    private Template.Function function(String logicalId) {
+        return cloud.functions().stream()
+                .filter(f -> f.logicalId().equals(logicalId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("template.yaml has no " + logicalId));
+    }
+
+    /** The handler's sides: this build's jar, and the "before" jar of the same name when asked for. */
+    private Map<String, Path> handlerJars(Template.Function function) {
+        Map<String, Path> jars = new LinkedHashMap<>();
+        Path jar = root.resolve(function.codeUri());
+        jars.put(HANDLER, jar);
+        if (beforeJars != null) {
+            Path before = beforeJars.resolve(jar.getFileName());
+            if (!Files.isRegularFile(before)) {
+                throw new IllegalStateException("No " + jar.getFileName() + " in " + beforeJars);
+            }
+            jars.put(BEFORE, before);
+        }
+        return jars;
+    }
+
+    // ---- the three handlers
+
+    /** A new upload of a small return each run: the handler validates, stores and reports it. */
+    private Result returnUploaded(int runs) throws IOException {
+        Template.Function function = function("ValidateReturnFunction");
+        byte[] csv = Files.readAllBytes(root.resolve("events").resolve("demo").resolve(SMALL_RETURN));
+        int rows = (int) new String(csv, StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .count()
+                - 1;
+        Map<String, Side> sides = new LinkedHashMap<>();
+        handlerJars(function)
+                .forEach((label, jar) -> sides.put(label, run -> {
+                    String key = "returns/careers-service/cold-start-" + label + "-" + run + ".csv";
+                    PutObjectResponse put =
+                            cloud.s3().putObject(b -> b.bucket(returns()).key(key), RequestBody.fromBytes(csv));
+                    String event = S3EventJson.objectCreated(
+                            "ReturnUploaded",
+                            returns(),
+                            key,
+                            csv.length,
+                            put.eTag().replace("\"", ""),
+                            put.versionId(),
+                            String.format("%016X", 0x2000000000000000L + run),
+                            cloud.clock().instant());
+                    return new Invocation(handlerCommand(function, jar, event, label + "-" + run), () -> {}, () -> {
+                        String report = LocalRunner.summary(
+                                cloud,
+                                returns(),
+                                key,
+                                List.of(new LocalCloud.Delivery(function.logicalId(), "", null, 1)));
+                        if (!report.startsWith("ACCEPTED")) {
+                            throw new IllegalStateException("The handler did not accept the return: " + report);
+                        }
+                    });
+                }));
+        sides.put(BARE, run -> {
+            String key = "returns/careers-service/cold-start-bare-" + run + ".csv";
+            PutObjectResponse put =
+                    cloud.s3().putObject(b -> b.bucket(returns()).key(key), RequestBody.fromBytes(csv));
+            return new Invocation(
+                    bareCommand("upload", key, put.versionId(), Integer.toString(rows), Integer.toString(reportSize())),
+                    () -> {},
+                    () -> {});
+        });
+        return measure("ReturnUploadedHandler", "S3 put, " + rows + "-row return", function, runs, sides);
+    }
+
+    /** The size of the report the handler wrote in its first run, for the bare JVM's PutObject. */
+    private int reportSize() {
+        String key =
+                UploadKey.of("returns/careers-service/cold-start-handler-0.csv").reportKey();
+        return (int) cloud.s3()
+                .headObject(b -> b.bucket(returns()).key(key))
+                .contentLength()
+                .longValue();
+    }
+
+    /** One stream record: the seeded return's committed ledger item, as the table's stream delivers it. */
+    private Result filesCommitted(int runs) throws IOException {
+        Template.Function function = function("RecalculateFunction");
+        Map<String, AttributeValue> ledger = cloud
+                .dynamo()
+                .query(b -> b.tableName(cloud.table())
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(
+                                ":p", AttributeValue.builder().s("LEDGER").build())))
+                .items()
+                .stream()
+                .filter(item -> item.get("key").s().equals(SEED_RETURN))
+                .findFirst()
+                .orElseThrow();
+        ObjectNode event = JSON.createObjectNode();
+        event.putArray("Records")
+                .add(TableStream.record(
+                        ledger, "MODIFY", 900_000_000_000L, cloud.clock().instant(), cloud.table()));
+        String json = event.toString();
+        Map<String, Side> sides = new LinkedHashMap<>();
+        handlerJars(function)
+                .forEach((label, jar) -> sides.put(
+                        label,
+                        run -> new Invocation(
+                                handlerCommand(function, jar, json, label + "-" + run), () -> {}, () -> {})));
+        // The handler republishes the summary and the files of the indicators the committed return changed.
+        List<String> changed = ledger.get("indicators").ss();
+        List<String> files = changed.stream().map(SummaryFiles::indicatorKey).toList();
+        sides.put(BARE, run -> new Invocation(recalculateCommand(false, 0, files), () -> {}, () -> {}));
+        return measure(
+                "FilesCommittedHandler",
+                "stream, 1 record (" + String.join(", ", changed) + ")",
+                function,
+                runs,
+                sides);
+    }
+
+    /** The schedule's input for 02:30 London on the benchmark's day, as EventBridge Scheduler fills it in. */
+    private Result nightly(int runs) throws IOException {
+        Template.Function function = function("NightlyRecalculateFunction");
+        Template.ScheduleTrigger schedule = function.schedules().get(0);
+        ZoneId zone = ZoneId.of(schedule.timeZone());
+        String scheduledTime = now.atTime(Schedules.timeOfDay(schedule.expression(), Clock.system(zone)))
+                .atZone(zone)
+                .toInstant()
+                .toString();
+        String json = schedule.input().replace("<aws.scheduler.scheduled-time>", scheduledTime);
+        int[] notices = {-1};
+        Map<String, Side> sides = new LinkedHashMap<>();
+        handlerJars(function)
+                .forEach((label, jar) -> sides.put(label, run -> {
+                    long[] before = {0};
+                    return new Invocation(
+                            handlerCommand(function, jar, json, label + "-" + run),
+                            () -> before[0] = handlerNotices(),
+                            () -> {
+                                int sent = (int) (handlerNotices() - before[0]);
+                                if (notices[0] >= 0 && notices[0] != sent) {
+                                    throw new IllegalStateException(
+                                            "The nightly run sent " + sent + " notices, not " + notices[0]);
+                                }
+                                notices[0] = sent;
+                            });
+                }));
+        sides.put(BARE, run -> {
+            List<String> files = cloud.list(site()).keySet().stream()
+                    .filter(k -> k.startsWith(SummaryFiles.INDICATOR_PREFIX))
+                    .toList();
+            return new Invocation(recalculateCommand(true, Math.max(0, notices[0]), files), () -> {}, () -> {});
+        });
+        return measure("NightlyRecalculationHandler", "schedule, " + now, function, runs, sides);
+    }
+
+    /** The notices the handlers sent (the bare JVM's go to providers named bare-N). */
+    private long handlerNotices() {
+        return cloud.notices().stream()
+                .filter(n -> !n.path("provider").asText().startsWith("bare-"))
+                .count();
+    }
+
+    // ---- running and timing
+
+    /** One process to time, what to do just before it starts, and what to check once it has exited (untimed). */
+    record Invocation(List<String> command, Runnable prepare, Runnable check) {}
+
+    /** Makes the invocation for one run (run 0 is the untimed run that logs the SDK calls). */
+    interface Side {
+        Invocation next(int run) throws IOException;
+    }
+
+    private Result measure(String name, String event, Template.Function function, int runs, Map<String, Side> sides)
+            throws IOException {
+        System.out.printf("%s (%s) ...%n", name, event);
+        Map<String, String> env = cloud.environment(function);
+        // The untimed run of each side: every side makes exactly the same SDK calls, or the ratio means nothing.
+        List<String> handlerCalls = null;
+        for (Map.Entry<String, Side> side : sides.entrySet()) {
+            List<String> calls = calls(side.getValue().next(0), env, name + "-calls-" + side.getKey());
+            if (handlerCalls == null) {
+                handlerCalls = calls;
+                System.out.printf("  SDK calls (%d): %s%n", calls.size(), grouped(calls));
+            } else if (!calls.equals(handlerCalls)) {
+                throw new IllegalStateException(
+                        name + ": the " + side.getKey() + " side made other SDK calls than the handler: " + calls);
+            }
+        }
+        Map<String, Timings> times = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(sides.keySet());
+        order.forEach(side -> times.put(side, new Timings()));
+        for (int run = 1; run <= runs; run++) {
+            // Rotate which side goes first, so a drift in the machine's load falls on every side alike.
+            for (int i = 0; i < order.size(); i++) {
+                String side = order.get((run - 1 + i) % order.size());
+                time(sides.get(side).next(run), env, name + "-" + side + "-" + run, times.get(side));
+            }
+        }
+        Result result = new Result(name, event, handlerCalls.size(), times);
+        System.out.printf(
+                "  median handler %.0f ms, bare %.0f ms, ratio %.2f%s%n",
+                result.median(HANDLER),
+                result.median(BARE),
+                result.ratio(HANDLER),
+                times.containsKey(BEFORE)
+                        ? String.format("; before %.0f ms, ratio %.2f", result.median(BEFORE), result.ratio(BEFORE))
+                        : "");
+        return result;
+    }
+
+    /** Runs a side once with the call log on its class path; the SDK calls it made, in order. */
+    private List<String> calls(Invocation invocation, Map<String, String> env, String logName) throws IOException {
+        List<String> command = new ArrayList<>(invocation.command());
+        int cp = command.indexOf("-cp") + 1;
+        command.set(cp, command.get(cp) + File.pathSeparator + callLogJar);
+        Path log = run(new Invocation(command, invocation.prepare(), invocation.check()), env, logName);
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.startsWith(CallLog.PREFIX))
+                    .map(l -> l.substring(CallLog.PREFIX.length()))
+                    .toList();
+        }
+    }
+
+    /** "DynamoDb.Query x23" for a run of the same call. */
+    static String grouped(List<String> calls) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < calls.size(); ) {
+            int j = i;
+            while (j < calls.size() && calls.get(j).equals(calls.get(i))) {
+                j++;
+            }
+            text.append(text.length() == 0 ? "" : ", ").append(calls.get(i)).append(j - i > 1 ? " x" + (j - i) : "");
+            i = j;
+        }
+        return text.toString();
+    }
+
+    private void time(Invocation invocation, Map<String, String> env, String logName, Timings timings)
+            throws IOException {
+        long started = System.nanoTime();
+        Path log = run(invocation, env, logName);
+        double total = (System.nanoTime() - started) / 1e6;
+        Map<String, Double> parts = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(log)) {
+            lines.filter(l -> l.startsWith(PHASES)).findFirst().ifPresent(line -> {
+                for (String part : line.substring(PHASES.length()).trim().split(" ")) {
+                    String[] nameValue = part.split("=");
+                    parts.put(nameValue[0], Long.parseLong(nameValue[1]) / 1000.0);
+                }
+            });
+        }
+        timings.add(total, parts);
+    }
+
+    /** Spawns the process, waits for it to exit (it must succeed), then runs its check. Returns its log. */
+    private Path run(Invocation invocation, Map<String, String> env, String logName) throws IOException {
+        Path log = work.resolve(logName + ".log");
+        ProcessBuilder builder = new ProcessBuilder(invocation.command())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // Only what Lambda would set: the template's environment (JAVA_TOOL_OPTIONS included) and the endpoints.
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        invocation.prepare().run();
+        Process process = builder.start();
+        try {
+            int status = process.waitFor();
+            if (status != 0) {
+                throw new IllegalStateException(
+                        logName + " exited with " + status + ": " + String.join(" | ", tail(log)));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        invocation.check().run();
+        return log;
+    }
+
+    private List<String> handlerCommand(Template.Function function, Path jar, String event, String run)
+            throws IOException {
+        Path eventFile = work.resolve(function.logicalId() + "-event-" + run + ".json");
+        Files.writeString(eventFile, event, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(java.toString(), KEEP_ALIVE_OFF));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-cp",
+                jar + File.pathSeparator + invokerJar,
+                ColdInvoke.class.getName(),
+                function.handler(),
+                function.logicalId(),
+                eventFile.toString()));
+        return command;
+    }
+
+    private List<String> bareCommand(String... args) {
+        // The bare JVM runs from the validate function's jar: the same SDK, nothing of ours used.
+        return command(root.resolve(function("ValidateReturnFunction").codeUri()), args);
+    }
+
+    /** The recalculation's calls: the indicator files it writes (by their current sizes), then the summary. */
+    private List<String> recalculateCommand(boolean nightly, int publishes, List<String> indicatorFiles) {
+        Map<String, String> sizes = new TreeMap<>();
+        for (S3Object o : cloud.s3()
+                .listObjectsV2Paginator(b -> b.bucket(site()).prefix("data/"))
+                .contents()) {
+            sizes.put(o.key(), Long.toString(o.size()));
+        }
+        List<String> args =
+                new ArrayList<>(List.of("recalculate", Integer.toString(publishes), nightly ? "list" : "-"));
+        for (String file : indicatorFiles) {
+            args.add(sizes.getOrDefault(file, "2000"));
+        }
+        args.add(sizes.getOrDefault("data/summary.json", "20000"));
+        return command(root.resolve(function("RecalculateFunction").codeUri()), args.toArray(String[]::new));
+    }
+
+    private List<String> command(Path functionJar, String... args) {
+        List<String> command = new ArrayList<>(List.of(java.toString(), KEEP_ALIVE_OFF));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", functionJar + File.pathSeparator + bareJar, BareColdStart.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private static List<String> tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return lines.subList(Math.max(0, lines.size() - 8), lines.size());
+        } catch (IOException e) {
+            return List.of("see " + log);
+        }
+    }
+
+    /** The template's JAVA_TOOL_OPTIONS, which both sides run with (Globals sets them for every function). */
+    private static String javaToolOptions(Path root) throws IOException {
+        return Template.read(root.resolve("template.yaml"), LocalCloud.STACK).functions().stream()
+                .map(f -> f.environment().get("JAVA_TOOL_OPTIONS"))
+                .filter(o -> o != null && !o.isBlank())
+                .findFirst()
+                .orElse("(none)");
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    // ---- the small jars each side runs with, beside the function's jar
+
+    /** Classes and resources to copy from where a class was loaded from (a jar or a folder). */
+    record Source(Class<?> anchor, Predicate<String> names) {}
+
+    /** A class and its nested classes, by entry name. */
+    private static Predicate<String> ours(Class<?>... classes) {
+        return name -> {
+            for (Class<?> c : classes) {
+                String base = c.getName().replace('.', '/');
+                if (name.equals(base + ".class") || (name.startsWith(base + "$") && name.endsWith(".class"))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    static void writeJar(Path jar, Map<String, byte[]> resources, Source... sources) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>(resources);
+        for (Source source : sources) {
+            Path from = codeSource(source.anchor());
+            if (Files.isDirectory(from)) {
+                try (Stream<Path> files = Files.walk(from)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        String name = from.relativize(file).toString().replace('\\', '/');
+                        if (source.names().test(name)) {
+                            entries.put(name, Files.readAllBytes(file));
+                        }
+                    }
+                }
+            } else {
+                try (JarFile in = new JarFile(from.toFile())) {
+                    for (Enumeration<JarEntry> e = in.entries(); e.hasMoreElements(); ) {
+                        JarEntry entry = e.nextElement();
+                        if (!entry.isDirectory() && source.names().test(entry.getName())) {
+                            try (InputStream bytes = in.getInputStream(entry)) {
+                                entries.put(entry.getName(), bytes.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new JarEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException("Cannot locate the classes of " + type.getName(), e));
+        }
+    }
+}
