@@ -71,6 +71,8 @@ public final class ColdStartBenchmark {
     private final Path bareJar;
     private final Path callLogJar;
     private final List<String> jvmOptions;
+    /** Runs made again because their process failed, to report beside the figures. */
+    private final List<String> repeated = new ArrayList<>();
     /** Another build's function jars (by file name) to time as a third side, "before": null for none. */
     private final Path beforeJars;
 
@@ -150,6 +152,11 @@ public final class ColdStartBenchmark {
                 r.times()
                         .forEach((side, timings) -> System.out.printf(
                                 "%-28s %-7s %s%n", side.equals(HANDLER) ? r.handler() : "", side, timings));
+            }
+            if (!bench.repeated.isEmpty()) {
+                System.out.println();
+                System.out.println("Runs made again after their process failed (not counted):");
+                bench.repeated.forEach(r -> System.out.println("  " + r));
             }
             boolean met = results.stream().allMatch(r -> r.ratio(HANDLER) <= TARGET_RATIO);
             System.out.printf(
@@ -429,7 +436,21 @@ public final class ColdStartBenchmark {
             // Rotate which side goes first, so a drift in the machine's load falls on every side alike.
             for (int i = 0; i < order.size(); i++) {
                 String side = order.get((run - 1 + i) % order.size());
-                time(sides.get(side).next(run), env, name + "-" + side + "-" + run, times.get(side));
+                // A process that fails (the emulators can drop a connection on a loaded machine) is reported and
+                // its run made again with a fresh event; a third failure stops the benchmark.
+                for (int attempt = 0; ; attempt++) {
+                    int id = run + 1000 * attempt;
+                    try {
+                        time(sides.get(side).next(id), env, name + "-" + side + "-" + id, times.get(side));
+                        break;
+                    } catch (ProcessFailed e) {
+                        if (attempt == 2) {
+                            throw e;
+                        }
+                        repeated.add(name + " " + side + " run " + run + ": " + e.getMessage());
+                        System.out.println("  repeating a failed run: " + e.getMessage());
+                    }
+                }
             }
         }
         Result result = new Result(name, event, handlerCalls.size(), times);
@@ -502,8 +523,7 @@ public final class ColdStartBenchmark {
         try {
             int status = process.waitFor();
             if (status != 0) {
-                throw new IllegalStateException(
-                        logName + " exited with " + status + ": " + String.join(" | ", tail(log)));
+                throw new ProcessFailed(logName + " exited with " + status + " (" + firstError(log) + "); see " + log);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -560,12 +580,21 @@ public final class ColdStartBenchmark {
         return command;
     }
 
-    private static List<String> tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return lines.subList(Math.max(0, lines.size() - 8), lines.size());
+    /** A timed process that did not exit with 0. */
+    static final class ProcessFailed extends IllegalStateException {
+        ProcessFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** The first line of the process's log that names an exception. */
+    private static String firstError(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("Exception") || l.contains("Error"))
+                    .findFirst()
+                    .orElse("no exception logged");
         } catch (IOException e) {
-            return List.of("see " + log);
+            return e.toString();
         }
     }
 
