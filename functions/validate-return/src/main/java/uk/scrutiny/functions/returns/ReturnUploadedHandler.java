@@ -47,7 +47,8 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     /** The providers' notices topic; none when the template sets no topic. */
     private static Notices notices(AwsClients aws) {
         String topic = aws.optional("NOTICES_TOPIC_ARN", "");
-        return topic.isEmpty() ? Notices.NONE : new SnsNotices(aws.sns(), topic);
+        // The SNS client is built at the first rejection, not in every cold start.
+        return topic.isEmpty() ? Notices.NONE : new SnsNotices(aws::sns, topic);
     }
 
     @Override
