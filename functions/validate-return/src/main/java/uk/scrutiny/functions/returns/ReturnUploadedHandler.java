@@ -35,6 +35,8 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     }
 
     private static UploadProcessor fromEnvironment(AwsClients aws) {
+        // SnapStart: warm these clients and the validation code before the snapshot (nothing happens without CRaC).
+        ReturnUploadedPriming.register(aws);
         return new UploadProcessor(
                 new S3ReturnsBucket(aws.s3(), aws.required("RETURNS_BUCKET")),
                 new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
