@@ -1,14 +1,9 @@
 package uk.scrutiny.local;
 
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +12,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -85,23 +75,14 @@ public final class ColdStartBenchmark {
         this.root = root;
         this.work = work;
         this.now = now;
-        this.invokerJar = work.resolve("invoker.jar");
+        this.invokerJar = HostJar.get();
         this.bareJar = work.resolve("bare.jar");
         this.callLogJar = work.resolve("call-log.jar");
-        writeJar(
-                invokerJar,
-                Map.of(),
-                new Source(ColdInvoke.class, ours(ColdInvoke.class, LocalContext.class)),
-                // The Lambda runtime's serializer (self-contained: its Jackson, Gson and Joda are relocated).
-                new Source(
-                        LambdaEventSerializers.class,
-                        name -> name.startsWith("com/amazonaws/services/lambda/runtime/serialization/")
-                                || name.startsWith("com/amazonaws/lambda/thirdparty/")));
-        writeJar(bareJar, Map.of(), new Source(BareColdStart.class, ours(BareColdStart.class)));
-        writeJar(
+        HostJar.write(bareJar, Map.of(), new HostJar.Source(BareColdStart.class, HostJar.classes(BareColdStart.class)));
+        HostJar.write(
                 callLogJar,
                 Map.of(CallLog.GLOBAL_INTERCEPTORS, (CallLog.class.getName() + "\n").getBytes(StandardCharsets.UTF_8)),
-                new Source(CallLog.class, ours(CallLog.class)));
+                new HostJar.Source(CallLog.class, HostJar.classes(CallLog.class)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -612,68 +593,5 @@ public final class ColdStartBenchmark {
                 values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    // ---- the small jars each side runs with, beside the function's jar
-
-    /** Classes and resources to copy from where a class was loaded from (a jar or a folder). */
-    record Source(Class<?> anchor, Predicate<String> names) {}
-
-    /** A class and its nested classes, by entry name. */
-    private static Predicate<String> ours(Class<?>... classes) {
-        return name -> {
-            for (Class<?> c : classes) {
-                String base = c.getName().replace('.', '/');
-                if (name.equals(base + ".class") || (name.startsWith(base + "$") && name.endsWith(".class"))) {
-                    return true;
-                }
-            }
-            return false;
-        };
-    }
-
-    static void writeJar(Path jar, Map<String, byte[]> resources, Source... sources) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>(resources);
-        for (Source source : sources) {
-            Path from = codeSource(source.anchor());
-            if (Files.isDirectory(from)) {
-                try (Stream<Path> files = Files.walk(from)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        String name = from.relativize(file).toString().replace('\\', '/');
-                        if (source.names().test(name)) {
-                            entries.put(name, Files.readAllBytes(file));
-                        }
-                    }
-                }
-            } else {
-                try (JarFile in = new JarFile(from.toFile())) {
-                    for (Enumeration<JarEntry> e = in.entries(); e.hasMoreElements(); ) {
-                        JarEntry entry = e.nextElement();
-                        if (!entry.isDirectory() && source.names().test(entry.getName())) {
-                            try (InputStream bytes = in.getInputStream(entry)) {
-                                entries.put(entry.getName(), bytes.readAllBytes());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                out.putNextEntry(new JarEntry(e.getKey()));
-                out.write(e.getValue());
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static Path codeSource(Class<?> type) {
-        try {
-            return Path.of(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException("Cannot locate the classes of " + type.getName(), e));
-        }
     }
 }
