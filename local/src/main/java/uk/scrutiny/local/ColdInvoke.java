@@ -17,7 +17,9 @@ import java.util.List;
  * the Lambda Java runtime does, invokes the handler once and exits: 0 when it succeeded, 1 when
  * it threw or reported batch item failures. Nothing else of the runner is on its class path.
  *
- * <p>Arguments: {@code Class::method}, the function's name, a file holding the event JSON.
+ * <p>Arguments: {@code Class::method}, the function's name, a file holding the event JSON, and
+ * optionally {@code checkpoint}: then, once the handler is built, the CRaC checkpoint is simulated
+ * ({@link uk.scrutiny.local.crac}), so its beforeCheckpoint hooks (SnapStart priming) run first.
  */
 public final class ColdInvoke {
     private ColdInvoke() {}
@@ -25,7 +27,7 @@ public final class ColdInvoke {
     public static void main(String[] args) {
         int status;
         try {
-            status = invoke(args[0], args[1], Path.of(args[2]));
+            status = invoke(args[0], args[1], Path.of(args[2]), args.length > 3 && args[3].equals("checkpoint"));
         } catch (InvocationTargetException e) {
             e.getCause().printStackTrace();
             status = 1;
@@ -37,7 +39,8 @@ public final class ColdInvoke {
         System.exit(status);
     }
 
-    private static int invoke(String handler, String functionName, Path eventFile) throws Exception {
+    private static int invoke(String handler, String functionName, Path eventFile, boolean checkpoint)
+            throws Exception {
         long started = System.nanoTime();
         String[] name = handler.split("::");
         // Init, as Lambda does it: load the class and build the handler with its no-argument constructor.
@@ -45,6 +48,13 @@ public final class ColdInvoke {
         Method method = find(type, name.length > 1 ? name[1] : "handleRequest");
         Object instance = type.getDeclaredConstructor().newInstance();
         long built = System.nanoTime();
+        long primed = built;
+        if (checkpoint) {
+            // SnapStart's moment: the function is initialized; its beforeCheckpoint hooks run, then the invoke
+            // as after a restore. Needs -Dorg.crac.Core.Compat=uk.scrutiny.local.crac; no snapshot is taken.
+            Class.forName("org.crac.Core").getMethod("checkpointRestore").invoke(null);
+            primed = System.nanoTime();
+        }
         // Invoke: the runtime deserializes the event, then calls the handler.
         String json = Files.readString(eventFile, StandardCharsets.UTF_8);
         Class<?> eventType = method.getParameterTypes()[0];
@@ -56,8 +66,9 @@ public final class ColdInvoke {
         Object response = method.invoke(instance, event, new LocalContext(functionName, 300_000));
         long invoked = System.nanoTime();
         // Where the time went inside main (the rest of the process's time is the JVM starting and stopping).
-        System.err.println("PHASES init=" + (built - started) / 1000 + " event=" + (deserialized - built) / 1000
-                + " handler=" + (invoked - deserialized) / 1000);
+        System.err.println("PHASES init=" + (built - started) / 1000
+                + (checkpoint ? " checkpoint=" + (primed - built) / 1000 : "")
+                + " event=" + (deserialized - primed) / 1000 + " handler=" + (invoked - deserialized) / 1000);
         return failed(response) ? 1 : 0;
     }
 

@@ -134,6 +134,12 @@ public final class ColdStartBenchmark {
                         .forEach((side, timings) -> System.out.printf(
                                 "%-28s %-7s %s%n", side.equals(HANDLER) ? r.handler() : "", side, timings));
             }
+            System.out.println();
+            System.out.println(
+                    "Primed once (SnapStart's order: built, beforeCheckpoint hooks, then the invoke; no snapshot):");
+            for (Result r : results) {
+                System.out.printf("%-28s %s%n", r.handler(), r.primed());
+            }
             if (!bench.repeated.isEmpty()) {
                 System.out.println();
                 System.out.println("Runs made again after their process failed (not counted):");
@@ -151,7 +157,7 @@ public final class ColdStartBenchmark {
     static final String BEFORE = "before";
 
     /** What one handler measured: each side's runs (handler, bare, and before if asked), and the SDK calls. */
-    record Result(String handler, String event, int calls, Map<String, Timings> times) {
+    record Result(String handler, String event, int calls, Map<String, Timings> times, String primed) {
         double median(String side) {
             return times.get(side).median();
         }
@@ -410,6 +416,7 @@ public final class ColdStartBenchmark {
                         name + ": the " + side.getKey() + " side made other SDK calls than the handler: " + calls);
             }
         }
+        String primed = primedOnce(name, sides.get(HANDLER), env, handlerCalls);
         Map<String, Timings> times = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(sides.keySet());
         order.forEach(side -> times.put(side, new Timings()));
@@ -434,7 +441,7 @@ public final class ColdStartBenchmark {
                 }
             }
         }
-        Result result = new Result(name, event, handlerCalls.size(), times);
+        Result result = new Result(name, event, handlerCalls.size(), times, primed);
         System.out.printf(
                 "  median handler %.0f ms, bare %.0f ms, ratio %.2f%s%n",
                 result.median(HANDLER),
@@ -448,15 +455,51 @@ public final class ColdStartBenchmark {
 
     /** Runs a side once with the call log on its class path; the SDK calls it made, in order. */
     private List<String> calls(Invocation invocation, Map<String, String> env, String logName) throws IOException {
+        return calls(run(withCallLog(invocation), env, logName));
+    }
+
+    private Invocation withCallLog(Invocation invocation) {
         List<String> command = new ArrayList<>(invocation.command());
         int cp = command.indexOf("-cp") + 1;
         command.set(cp, command.get(cp) + File.pathSeparator + callLogJar);
-        Path log = run(new Invocation(command, invocation.prepare(), invocation.check()), env, logName);
+        return new Invocation(command, invocation.prepare(), invocation.check());
+    }
+
+    private static List<String> calls(Path log) throws IOException {
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(l -> l.startsWith(CallLog.PREFIX))
                     .map(l -> l.substring(CallLog.PREFIX.length()))
                     .toList();
         }
+    }
+
+    /**
+     * Once, untimed: the function as SnapStart runs it, its beforeCheckpoint hooks (the priming) called
+     * through the org.crac facade once it is built ({@link uk.scrutiny.local.crac} stands in for CRaC; no
+     * snapshot is taken), then the invoke. Checks that the priming ran and made only reads of keys that
+     * do not exist, and that the invoke still made the handler's calls; says how long each part took.
+     */
+    private String primedOnce(String name, Side handler, Map<String, String> env, List<String> handlerCalls)
+            throws IOException {
+        Invocation plain = withCallLog(handler.next(500));
+        List<String> command = new ArrayList<>(plain.command());
+        command.add(1, "-Dorg.crac.Core.Compat=" + uk.scrutiny.local.crac.Core.class.getPackageName());
+        command.add("checkpoint");
+        Path log = run(new Invocation(command, plain.prepare(), plain.check()), env, name + "-primed");
+        String text = Files.readString(log);
+        List<String> calls = calls(log);
+        List<String> priming = calls.subList(0, Math.max(0, calls.size() - handlerCalls.size()));
+        if (!text.contains("Primed before the snapshot")
+                || !calls.subList(priming.size(), calls.size()).equals(handlerCalls)
+                || !priming.stream().allMatch(c -> c.endsWith(".GetItem") || c.endsWith(".HeadObject"))) {
+            throw new IllegalStateException(name + ": the primed run did not prime as expected; see " + log);
+        }
+        Map<String, Double> parts = parts(log);
+        String summary = String.format(
+                "beforeCheckpoint %.0f ms (SDK calls: %s), then event %.0f ms, handler %.0f ms",
+                parts.get("checkpoint"), grouped(priming), parts.get("event"), parts.get("handler"));
+        System.out.println("  primed once: " + summary);
+        return summary;
     }
 
     /** "DynamoDb.Query x23" for a run of the same call. */
@@ -478,6 +521,11 @@ public final class ColdStartBenchmark {
         long started = System.nanoTime();
         Path log = run(invocation, env, logName);
         double total = (System.nanoTime() - started) / 1e6;
+        timings.add(total, parts(log));
+    }
+
+    /** The parts a process reported on its PHASES line, in milliseconds. */
+    private static Map<String, Double> parts(Path log) throws IOException {
         Map<String, Double> parts = new LinkedHashMap<>();
         try (Stream<String> lines = Files.lines(log)) {
             lines.filter(l -> l.startsWith(PHASES)).findFirst().ifPresent(line -> {
@@ -487,7 +535,7 @@ public final class ColdStartBenchmark {
                 }
             });
         }
-        timings.add(total, parts);
+        return parts;
     }
 
     /** Spawns the process, waits for it to exit (it must succeed), then runs its check. Returns its log. */

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * What a function's JVM has on its class path besides the function's own jar, as in Lambda, where
  * the runtime brings only itself: the host ({@link FunctionHost}, {@link ColdInvoke}), the Lambda
- * context, and the Lambda runtime's event serializer (self-contained: its Jackson, Gson and Joda
- * are relocated). Nothing else of the runner, so a class missing from a function's jar is missing
+ * context, a stand-in CRaC implementation ({@link uk.scrutiny.local.crac}, used only when named),
+ * and the Lambda runtime's event serializer (self-contained: its Jackson, Gson and Joda are
+ * relocated). Nothing else of the runner, so a class missing from a function's jar is missing
  * here too. Written once per runner JVM to a temporary jar, from the runner's jar or, in tests, its
  * classes folder.
  */
@@ -39,7 +40,9 @@ final class HostJar {
                         file,
                         Map.of(),
                         new Source(
-                                FunctionHost.class, classes(FunctionHost.class, ColdInvoke.class, LocalContext.class)),
+                                FunctionHost.class,
+                                classes(FunctionHost.class, ColdInvoke.class, LocalContext.class)
+                                        .or(name -> name.startsWith("uk/scrutiny/local/crac/"))),
                         new Source(
                                 LambdaEventSerializers.class,
                                 name -> name.startsWith("com/amazonaws/services/lambda/runtime/serialization/")
