@@ -107,25 +107,42 @@ public final class ColdStartBenchmark {
             List<Result> results = List.of(bench.returnUploaded(runs), bench.filesCommitted(runs), bench.nightly(runs));
             System.out.println();
             System.out.printf(
-                    "%-28s %-34s %5s %11s %9s %6s%s%n",
+                    "%-28s %-34s %5s %11s %8s %6s %10s %8s %9s%s%n",
                     "handler",
                     "event",
                     "calls",
                     "handler ms",
                     "bare ms",
                     "ratio",
-                    before == null ? "" : String.format(" %10s %12s", "before ms", "before ratio"));
+                    "handler CPU",
+                    "bare CPU",
+                    "CPU ratio",
+                    before == null
+                            ? ""
+                            : String.format(" %10s %6s %10s %9s", "before ms", "ratio", "before CPU", "CPU ratio"));
             for (Result r : results) {
                 System.out.printf(
-                        "%-28s %-34s %5d %11.0f %9.0f %6.2f%s%n",
+                        "%-28s %-34s %5d %11.0f %8.0f %6.2f %10.0f %8.0f %9.2f%s%n",
                         r.handler(),
                         r.event(),
                         r.calls(),
                         r.median(HANDLER),
                         r.median(BARE),
                         r.ratio(HANDLER),
-                        before == null ? "" : String.format(" %10.0f %12.2f", r.median(BEFORE), r.ratio(BEFORE)));
+                        r.times().get(HANDLER).medianCpu(),
+                        r.times().get(BARE).medianCpu(),
+                        r.cpuRatio(HANDLER),
+                        before == null
+                                ? ""
+                                : String.format(
+                                        " %10.0f %6.2f %10.0f %9.2f",
+                                        r.median(BEFORE),
+                                        r.ratio(BEFORE),
+                                        r.times().get(BEFORE).medianCpu(),
+                                        r.cpuRatio(BEFORE)));
             }
+            System.out.println("(ms: spawn to exit, the figure; CPU: user and system time of the process, all threads,"
+                    + " which a loaded machine disturbs less)");
             System.out.println();
             System.out.println(
                     "Medians of each part (JVM = starting and stopping the JVM, outside main), and every run:");
@@ -165,15 +182,23 @@ public final class ColdStartBenchmark {
         double ratio(String side) {
             return median(side) / median(BARE);
         }
+
+        double cpuRatio(String side) {
+            return times.get(side).medianCpu() / times.get(BARE).medianCpu();
+        }
     }
 
     /** One side's runs: spawn-to-exit times, and the parts each process reported (PHASES name=micros ...). */
     static final class Timings {
         private final List<Double> totals = new ArrayList<>();
+        private final List<Double> cpu = new ArrayList<>();
         private final Map<String, List<Double>> parts = new LinkedHashMap<>();
 
-        void add(double totalMillis, Map<String, Double> reported) {
+        void add(double totalMillis, double cpuMillis, Map<String, Double> reported) {
             totals.add(totalMillis);
+            if (cpuMillis >= 0) {
+                cpu.add(cpuMillis);
+            }
             double inside = 0;
             for (double v : reported.values()) {
                 inside += v;
@@ -187,6 +212,11 @@ public final class ColdStartBenchmark {
             return ColdStartBenchmark.median(totals);
         }
 
+        /** The median CPU time (user and system, every thread), or NaN where /proc could not say. */
+        double medianCpu() {
+            return cpu.isEmpty() ? Double.NaN : ColdStartBenchmark.median(cpu);
+        }
+
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder();
@@ -194,7 +224,11 @@ public final class ColdStartBenchmark {
                     .append(' ')
                     .append(Math.round(ColdStartBenchmark.median(values)))
                     .append(", "));
-            text.append("total ").append(Math.round(median())).append(" ms (");
+            text.append("total ")
+                    .append(Math.round(median()))
+                    .append(" ms, CPU ")
+                    .append(Math.round(medianCpu()))
+                    .append(" ms (");
             for (int i = 0; i < totals.size(); i++) {
                 text.append(i == 0 ? "" : ", ").append(Math.round(totals.get(i)));
             }
@@ -521,7 +555,14 @@ public final class ColdStartBenchmark {
         long started = System.nanoTime();
         Path log = run(invocation, env, logName);
         double total = (System.nanoTime() - started) / 1e6;
-        timings.add(total, parts(log));
+        double cpu;
+        try (Stream<String> lines = Files.lines(log)) {
+            cpu = lines.filter(l -> l.startsWith("CPU "))
+                    .mapToDouble(l -> Long.parseLong(l.substring(4).trim()) / 1000.0)
+                    .findFirst()
+                    .orElse(-1);
+        }
+        timings.add(total, cpu, parts(log));
     }
 
     /** The parts a process reported on its PHASES line, in milliseconds. */
