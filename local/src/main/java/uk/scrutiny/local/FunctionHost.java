@@ -2,7 +2,7 @@ package uk.scrutiny.local;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * Runs in a JVM of its own per function, like a warm Lambda container: the function's built jar
- * first on the class path, the environment from template.yaml, the handler made with its
- * no-argument constructor once. Reads one event JSON per line on stdin, deserializes it as the
- * Lambda Java runtime would, invokes the handler and answers OK or ERROR on stdout.
+ * and {@link HostJar} on the class path, the environment from template.yaml, the handler made with
+ * its no-argument constructor once. Reads one event JSON per line on stdin, deserializes it as the
+ * Lambda Java runtime would (its serializer for Lambda's event types, its Jackson for others),
+ * invokes the handler and answers OK or ERROR on stdout.
  */
 public final class FunctionHost {
     private FunctionHost() {}
@@ -31,7 +32,6 @@ public final class FunctionHost {
         Method method = find(type, handler.length > 1 ? handler[1] : "handleRequest");
         Class<?> eventType = method.getParameterTypes()[0];
         ClassLoader loader = type.getClassLoader();
-        ObjectMapper plain = new ObjectMapper();
         protocol.println("READY");
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -40,7 +40,7 @@ public final class FunctionHost {
                 Object event = LambdaEventSerializers.isLambdaSupportedEvent(eventType.getName())
                         ? LambdaEventSerializers.serializerFor(eventType, loader)
                                 .fromJson(line)
-                        : plain.readValue(line, eventType);
+                        : JacksonFactory.getInstance().getSerializer(eventType).fromJson(line);
                 Object response = method.invoke(instance, event, new LocalContext(functionName, timeoutMillis));
                 String failures = batchItemFailures(response);
                 protocol.println(failures == null ? "OK" : "ERROR " + failures);

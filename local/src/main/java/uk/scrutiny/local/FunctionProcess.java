@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,8 @@ final class FunctionProcess implements AutoCloseable {
                 // PUT, which fails with "Unexpected end of file from server". Loopback connections are cheap.
                 "-Dhttp.keepAlive=false",
                 "-cp",
-                jar + File.pathSeparator + runnerClassPath(),
+                // As in Lambda: the function's jar, and of the runner only what stands in for the Lambda runtime.
+                jar + File.pathSeparator + HostJar.get(),
                 FunctionHost.class.getName(),
                 function.handler(),
                 function.logicalId()));
@@ -69,24 +69,6 @@ final class FunctionProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The runner's own jar, or, when run from a build tree (tests), its class path. */
-    private static String runnerClassPath() {
-        try {
-            Path self = Path.of(FunctionHost.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            // Only the shaded jar carries the runner's dependencies; the plain module jar (tests) does not.
-            if (Files.isRegularFile(self) && self.getFileName().toString().equals("local-runner.jar")) {
-                return self.toString();
-            }
-        } catch (URISyntaxException e) {
-            // fall through to the class path
-        }
-        return System.getProperty("java.class.path");
     }
 
     /** Invokes the handler with this event; returns null on success, else the error. */

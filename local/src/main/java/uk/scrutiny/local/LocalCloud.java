@@ -133,17 +133,26 @@ public final class LocalCloud implements AutoCloseable {
 
     private void startFunctions(Path projectRoot, Path logDir) {
         for (Template.Function function : functions) {
-            Map<String, String> env = new HashMap<>(function.environment());
-            env.put("AWS_REGION", "eu-west-2");
-            env.put("AWS_ACCESS_KEY_ID", "local");
-            env.put("AWS_SECRET_ACCESS_KEY", "local");
-            env.put("AWS_ENDPOINT_URL_S3", s3Emulator.endpoint().toString());
-            env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEmulator.endpoint().toString());
-            env.put("AWS_ENDPOINT_URL_SNS", snsEmulator.endpoint().toString());
+            Map<String, String> env = environment(function);
             env.remove("JAVA_TOOL_OPTIONS");
             Path log = logDir == null ? null : logDir.resolve(function.logicalId() + ".log");
             processes.put(function.logicalId(), FunctionProcess.start(function, projectRoot, env, log));
         }
+    }
+
+    /**
+     * A function's environment here: the template's (JAVA_TOOL_OPTIONS included), a region, any
+     * credentials, and the emulators' endpoints.
+     */
+    Map<String, String> environment(Template.Function function) {
+        Map<String, String> env = new HashMap<>(function.environment());
+        env.put("AWS_REGION", "eu-west-2");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_ENDPOINT_URL_S3", s3Emulator.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEmulator.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SNS", snsEmulator.endpoint().toString());
+        return env;
     }
 
     public String bucket(String logicalId) {

@@ -61,6 +61,15 @@ public final class LocalRunner {
                 IngestBenchmark.main(new String[] {options.getOrDefault("rows", "100000")});
                 yield 0;
             }
+            case "bench-cold-start" -> {
+                ColdStartBenchmark.main(new String[] {
+                    options.getOrDefault("runs", "5"),
+                    options.getOrDefault("now", "2026-11-25"),
+                    options.getOrDefault("jvm", ""),
+                    options.getOrDefault("before", "")
+                });
+                yield 0;
+            }
             case "bench-rating" -> {
                 RatingBenchmark.main(new String[0]);
                 yield 0;
@@ -82,7 +91,9 @@ public final class LocalRunner {
                       (DIR holds data/summary.json; without --data, data/ is read from the site folder;
                        --port 0 picks a free port; the first line printed is "Serving http://127.0.0.1:PORT/")
                   java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
-                  java -jar local/target/local-runner.jar bench-rating""");
+                  java -jar local/target/local-runner.jar bench-rating
+                  java -jar local/target/local-runner.jar bench-cold-start [--runs 5] [--now 2026-11-25] [--jvm "-Xlog:class+load"]
+                      [--before DIR]   (DIR holds another build's validate-return.jar and recalculate.jar: timed too)""");
     }
 
     private static Map<String, String> options(String[] args) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -139,14 +140,20 @@ final class TableStream {
     }
 
     private ObjectNode record(Map<String, AttributeValue> item, String eventName) {
+        return record(item, eventName, ++sequence, cloud.clock().instant(), table);
+    }
+
+    /** One stream record (NEW_IMAGE) as Lambda delivers it, for an item of the table. */
+    static ObjectNode record(
+            Map<String, AttributeValue> item, String eventName, long sequence, Instant created, String table) {
         ObjectNode record = JSON.createObjectNode();
-        record.put("eventID", Long.toHexString(++sequence));
+        record.put("eventID", Long.toHexString(sequence));
         record.put("eventName", eventName);
         record.put("eventVersion", "1.1");
         record.put("eventSource", "aws:dynamodb");
         record.put("awsRegion", "eu-west-2");
         ObjectNode dynamodb = record.putObject("dynamodb");
-        dynamodb.put("ApproximateCreationDateTime", cloud.clock().instant().getEpochSecond());
+        dynamodb.put("ApproximateCreationDateTime", created.getEpochSecond());
         ObjectNode keys = dynamodb.putObject("Keys");
         keys.set("pk", attribute(item.get("pk")));
         keys.set("sk", attribute(item.get("sk")));

@@ -15,10 +15,15 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * HTTP client (no Apache or Netty on the class path: a smaller jar and a faster cold start), and
  * the endpoint overrides that local runs set ({@code AWS_ENDPOINT_URL_S3},
  * {@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL_SNS}). Every client shares one HTTP client.
+ * Each client is built on first use and the same one is handed out after, so a SnapStart priming
+ * hook warms the very clients the handler uses.
  */
 public final class AwsClients {
     private final Map<String, String> env;
     private SdkHttpClient http;
+    private SnsClient sns;
+    private S3Client s3;
+    private DynamoDbClient dynamoDb;
 
     public AwsClients(Map<String, String> env) {
         this.env = env;
@@ -39,23 +44,32 @@ public final class AwsClients {
         return http;
     }
 
-    public SnsClient sns() {
-        var builder = SnsClient.builder().region(region()).httpClient(http());
-        endpoint("AWS_ENDPOINT_URL_SNS").ifPresent(builder::endpointOverride);
-        return builder.build();
+    public synchronized SnsClient sns() {
+        if (sns == null) {
+            var builder = SnsClient.builder().region(region()).httpClient(http());
+            endpoint("AWS_ENDPOINT_URL_SNS").ifPresent(builder::endpointOverride);
+            sns = builder.build();
+        }
+        return sns;
     }
 
-    public S3Client s3() {
-        var builder = S3Client.builder().region(region()).httpClient(http());
-        endpoint("AWS_ENDPOINT_URL_S3")
-                .ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
-        return builder.build();
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            var builder = S3Client.builder().region(region()).httpClient(http());
+            endpoint("AWS_ENDPOINT_URL_S3")
+                    .ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
+            s3 = builder.build();
+        }
+        return s3;
     }
 
-    public DynamoDbClient dynamoDb() {
-        var builder = DynamoDbClient.builder().region(region()).httpClient(http());
-        endpoint("AWS_ENDPOINT_URL_DYNAMODB").ifPresent(builder::endpointOverride);
-        return builder.build();
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            var builder = DynamoDbClient.builder().region(region()).httpClient(http());
+            endpoint("AWS_ENDPOINT_URL_DYNAMODB").ifPresent(builder::endpointOverride);
+            dynamoDb = builder.build();
+        }
+        return dynamoDb;
     }
 
     private Optional<URI> endpoint(String name) {

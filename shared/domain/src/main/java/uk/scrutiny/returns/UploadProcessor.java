@@ -1,8 +1,5 @@
 package uk.scrutiny.returns;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +43,6 @@ public final class UploadProcessor implements UploadService {
     private final Clock clock;
     private final Predicate<RuntimeException> transientFailure;
     private final Notices notices;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public UploadProcessor(ReturnsBucket bucket, ReturnStore store, long maxBytes) {
         this(bucket, store, maxBytes, Clock.systemUTC(), e -> e instanceof UncheckedIOException);
@@ -398,16 +394,12 @@ public final class UploadProcessor implements UploadService {
      * two versions processed in reverse order must leave the newer one's report.
      */
     private void writeReport(UploadKey key, Report report) {
-        Optional<String> existing = bucket.readReport(key.reportKey()).flatMap(this::orderOf);
+        Optional<String> existing = bucket.readReport(key.reportKey()).flatMap(ReportJson::order);
         if (existing.isPresent() && existing.get().compareTo(report.order()) > 0) {
             LOG.info(() -> "Kept the report of a newer upload of " + Printable.escaped(key.reportKey()));
             return;
         }
-        try {
-            bucket.putReport(key.reportKey(), json.writeValueAsBytes(report));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        bucket.putReport(key.reportKey(), ReportJson.write(report));
         if (!report.accepted() && !"retrying".equals(report.note())) {
             try {
                 notices.send(RejectionNotice.of(report, key.reportKey()));
@@ -430,24 +422,11 @@ public final class UploadProcessor implements UploadService {
         if (existing.isEmpty()) {
             return false;
         }
-        try {
-            JsonNode report = json.readTree(existing.get());
-            JsonNode note = report.get("note");
-            JsonNode order = report.get("order");
-            boolean retrying = note != null && "retrying".equals(note.asText());
-            boolean older = order != null && order.isTextual() && order.asText().compareTo(upload.order()) < 0;
-            return !retrying && !older;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private Optional<String> orderOf(byte[] report) {
-        try {
-            JsonNode order = json.readTree(report).get("order");
-            return order == null || !order.isTextual() ? Optional.empty() : Optional.of(order.asText());
-        } catch (IOException e) {
-            return Optional.empty(); // not ours, or damaged: replace it
-        }
+        boolean retrying =
+                ReportJson.note(existing.get()).filter("retrying"::equals).isPresent();
+        boolean older = ReportJson.order(existing.get())
+                .filter(order -> order.compareTo(upload.order()) < 0)
+                .isPresent();
+        return !retrying && !older;
     }
 }

@@ -14,6 +14,11 @@ import uk.scrutiny.returns.Notices;
 final class FromEnvironment {
     private static final AwsClients AWS = AwsClients.fromEnvironment();
 
+    static {
+        // SnapStart: warm these clients and the rating code before the snapshot (nothing happens without CRaC).
+        RecalculationPriming.register(AWS);
+    }
+
     private FromEnvironment() {}
 
     static Recalculation recalculation() {

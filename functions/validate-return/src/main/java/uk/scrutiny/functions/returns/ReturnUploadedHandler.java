@@ -53,6 +53,8 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     }
 
     private static UploadProcessor fromEnvironment(AwsClients aws) {
+        // SnapStart: warm these clients and the validation code before the snapshot (nothing happens without CRaC).
+        ReturnUploadedPriming.register(aws);
         return new UploadProcessor(
                 new S3ReturnsBucket(aws.s3(), aws.required("RETURNS_BUCKET")),
                 new DynamoPerformanceStore(aws.dynamoDb(), aws.required("TABLE_NAME"), Clock.systemUTC()),
@@ -65,7 +67,8 @@ public class ReturnUploadedHandler implements RequestHandler<S3Event, Void> {
     /** The providers' notices topic; none when the template sets no topic. */
     private static Notices notices(AwsClients aws) {
         String topic = aws.optional("NOTICES_TOPIC_ARN", "");
-        return topic.isEmpty() ? Notices.NONE : new SnsNotices(aws.sns(), topic);
+        // The SNS client is built at the first rejection, not in every cold start.
+        return topic.isEmpty() ? Notices.NONE : new SnsNotices(aws::sns, topic);
     }
 
     @Override
