@@ -61,7 +61,7 @@ public final class UploadRehearsal {
         files.put("config/targets.csv", TARGETS);
         files.put("returns/" + PROVIDER + "/good.csv", GOOD_RETURN);
         files.put("returns/" + PROVIDER + "/bad.csv", BAD_RETURN);
-        Clock clock = Clock.fixed(Instant.parse("2025-08-01T09:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-08-01T09:00:00Z"), ZoneOffset.UTC);
         InMemoryBucket bucket = new InMemoryBucket();
         List<Notice> notices = new ArrayList<>();
         UploadProcessor processor = new UploadProcessor(
