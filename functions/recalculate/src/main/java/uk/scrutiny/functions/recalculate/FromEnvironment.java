@@ -14,14 +14,20 @@ import uk.scrutiny.returns.Notices;
 final class FromEnvironment {
     private static final AwsClients AWS = AwsClients.fromEnvironment();
 
-    static {
-        // SnapStart: warm these clients and the rating code before the snapshot (nothing happens without CRaC).
-        RecalculationPriming.register(AWS);
+    /** Registered once, when a handler is first built from the environment (not by unit tests of this class). */
+    private static final class Priming {
+        static {
+            // SnapStart: warm these clients and the rating code before the snapshot (nothing happens without CRaC).
+            RecalculationPriming.register(AWS);
+        }
+
+        static void ensure() {}
     }
 
     private FromEnvironment() {}
 
     static Recalculation recalculation() {
+        Priming.ensure();
         return new Recalculation(
                 new DynamoPerformanceStore(AWS.dynamoDb(), AWS.required("TABLE_NAME"), Clock.systemUTC()),
                 new S3SiteBucket(AWS.s3(), AWS.required("SITE_BUCKET")),
@@ -41,6 +47,7 @@ final class FromEnvironment {
     static PublishMetrics metrics() {
         return new PublishMetrics(MetricsFactory.getMetricsInstance(), Clock.systemUTC());
     }
+
     /** SUPPRESSION_THRESHOLD (the template's SuppressionThreshold): a whole number, 1 or more; 5 when unset. */
     static int suppressionThreshold(String text) {
         if (text == null || text.isBlank()) {
