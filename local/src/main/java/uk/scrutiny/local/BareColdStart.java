@@ -215,6 +215,11 @@ public final class BareColdStart {
             query(dynamo, table, "SERIES#" + code);
         }
         query(dynamo, table, "TARGETS#" + current(dynamo, table, "TARGETS"));
+        // The areas file's pointer (none in the seed), then the commentary and the files it came from, as the
+        // recalculation reads them.
+        dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Map.of("pk", s("CONFIG"), "sk", s("AREAS"))));
+        query(dynamo, table, "COMMENTARY");
+        query(dynamo, table, "LEDGER");
 
         for (int i = 0; i < sizes.length; i++) {
             String key = i == sizes.length - 1 ? "bare/data/summary.json" : "bare/data/indicators/" + i + ".json";
