@@ -467,43 +467,41 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     private List<ReportedValue> currentValues(Indicator indicator, Set<String> committed) {
         List<ReportedValue> values = new ArrayList<>();
-        {
-            String code = indicator.code();
-            // Sort keys end with the upload order, so within one area and period the last committed item is current.
-            Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();
-            Map<String, Integer> revisions = new HashMap<>();
-            for (Map<String, AttributeValue> item : queryPartition("SERIES#" + code)) {
-                if (!committed.contains(item.get("file").s())) {
-                    continue;
-                }
-                String sk = item.get(SK).s();
-                // area#periodStart identifies the figure; what follows is the upload order (which has a '#' too).
-                String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
-                latest.put(figure, item);
-                revisions.merge(figure, 1, Integer::sum);
+        String code = indicator.code();
+        // Sort keys end with the upload order, so within one area and period the last committed item is current.
+        Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();
+        Map<String, Integer> revisions = new HashMap<>();
+        for (Map<String, AttributeValue> item : queryPartition("SERIES#" + code)) {
+            if (!committed.contains(item.get("file").s())) {
+                continue;
             }
-            for (Map.Entry<String, Map<String, AttributeValue>> e : latest.entrySet()) {
-                Map<String, AttributeValue> item = e.getValue();
-                String sk = item.get(SK).s();
-                Optional<Period> period = storedPeriod(item, indicator.frequency());
-                if (period.isEmpty()) {
-                    continue;
-                }
-                boolean withdrawn = isWithdrawn(item);
-                values.add(new ReportedValue(
-                        code,
-                        sk.substring(0, sk.indexOf('#')),
-                        period.get(),
-                        withdrawn ? null : new BigDecimal(item.get("value").n()),
-                        decimal(item, "numerator"),
-                        decimal(item, "denominator"),
-                        item.containsKey("note") ? item.get("note").s() : null,
-                        item.get("provider").s(),
-                        item.get("key").s(),
-                        Instant.parse(item.get("receivedAt").s()),
-                        revisions.get(e.getKey()),
-                        withdrawn));
+            String sk = item.get(SK).s();
+            // area#periodStart identifies the figure; what follows is the upload order (which has a '#' too).
+            String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
+            latest.put(figure, item);
+            revisions.merge(figure, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Map<String, AttributeValue>> e : latest.entrySet()) {
+            Map<String, AttributeValue> item = e.getValue();
+            String sk = item.get(SK).s();
+            Optional<Period> period = storedPeriod(item, indicator.frequency());
+            if (period.isEmpty()) {
+                continue;
             }
+            boolean withdrawn = isWithdrawn(item);
+            values.add(new ReportedValue(
+                    code,
+                    sk.substring(0, sk.indexOf('#')),
+                    period.get(),
+                    withdrawn ? null : new BigDecimal(item.get("value").n()),
+                    decimal(item, "numerator"),
+                    decimal(item, "denominator"),
+                    item.containsKey("note") ? item.get("note").s() : null,
+                    item.get("provider").s(),
+                    item.get("key").s(),
+                    Instant.parse(item.get("receivedAt").s()),
+                    revisions.get(e.getKey()),
+                    withdrawn));
         }
         return values;
     }
