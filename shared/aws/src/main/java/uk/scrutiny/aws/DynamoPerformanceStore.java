@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -47,20 +47,35 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     static final String CONFIG = "CONFIG";
     static final String PROCESSING = "PROCESSING";
     static final String COMMITTED = "COMMITTED";
+    /** Committed and every value promoted: the only files whose values readers see. */
+    static final String CURRENT = "CURRENT";
+
     static final String REJECTED = "REJECTED";
+    /** Revision partitions per indicator ({@code SERIES#<code>#<n>}): 16 x 1,000 WCU/s for one indicator's file. */
+    static final int SERIES_SHARDS = 16;
+    /** Current-figure partitions per indicator ({@code CURRENT#<code>#<n>}): few, since every read queries them all. */
+    static final int CURRENT_SHARDS = 4;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final BatchWriter writer;
+    private final ExecutorService pool;
     private final Clock clock;
     private final DynamoAreaStore areas;
 
+    /** Writes {@code WRITE_CONCURRENCY} requests at once (environment; {@value Parallel#DEFAULT_CONCURRENCY} when unset). */
     public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, Parallel.concurrency(System.getenv("WRITE_CONCURRENCY")));
+    }
+
+    /** @param concurrency how many write requests may be in flight at once (1: one at a time) */
+    public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock, int concurrency) {
         this.dynamo = dynamo;
         this.table = table;
-        this.writer = new BatchWriter(dynamo, table);
+        this.pool = Parallel.pool(concurrency);
+        this.writer = new BatchWriter(dynamo, table, Thread::sleep, pool);
         this.clock = clock;
-        this.areas = new DynamoAreaStore(dynamo, table, writer);
+        this.areas = new DynamoAreaStore(dynamo, table, new BatchWriter(dynamo, table));
     }
 
     // ---- the ledger
@@ -82,6 +97,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         item.put("eTag", s(upload.eTag()));
         item.put("size", n(upload.size()));
         item.put("startedAt", s(clock.instant().toString()));
+        // The file's provenance, once: its values name the file and are read with it.
+        item.put("receivedAt", s(upload.eventTime().toString()));
         if (upload.versionId() != null) {
             item.put("versionId", s(upload.versionId()));
         }
@@ -97,42 +114,165 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     .item()
                     .get("status")
                     .s();
-            return PROCESSING.equals(status) ? FileState.IN_PROGRESS : FileState.DONE;
+            return switch (status) {
+                case PROCESSING -> FileState.IN_PROGRESS;
+                case COMMITTED -> FileState.COMMITTED;
+                default -> FileState.DONE;
+            };
         }
     }
 
+    private String status(Upload upload) {
+        Map<String, AttributeValue> item = dynamo.getItem(b ->
+                        b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload)))))
+                .item();
+        return item == null || !item.containsKey("status")
+                ? ""
+                : item.get("status").s();
+    }
+
+    /** The figure a value is for within its indicator: {@code area#periodStart}, the current item's sort key. */
+    static String figure(Observation o) {
+        return o.areaCode() + "#" + o.period().sortKey();
+    }
+
+    static String seriesPartition(String indicator, String figure) {
+        return "SERIES#" + indicator + "#" + Math.floorMod(figure.hashCode(), SERIES_SHARDS);
+    }
+
+    static String currentPartition(String indicator, String figure) {
+        return "CURRENT#" + indicator + "#" + Math.floorMod(figure.hashCode(), CURRENT_SHARDS);
+    }
+
+    /** A withdrawal: a revision with no value. (Becomes {@code o.withdrawn()} when the withdraw action lands.) */
+    private static boolean withdrawn(Observation o) {
+        return o.value() == null;
+    }
+
+    /**
+     * Revisions, spread over {@value #SERIES_SHARDS} partitions by a hash of area and period, each
+     * naming its file (whose ledger item holds the provenance), written several requests at a time.
+     */
     @Override
     public void stage(Upload upload, String provider, List<Observation> batch) {
-        String receivedAt = upload.eventTime().toString();
+        String file = ledgerId(upload);
         List<Map<String, AttributeValue>> items = new ArrayList<>(batch.size());
         for (Observation o : batch) {
+            String figure = figure(o);
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put(PK, s("SERIES#" + o.indicatorCode()));
-            item.put(SK, s(o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order()));
-            putPeriod(item, o.period());
-            item.put("value", n(o.value()));
-            if (o.numerator() != null) {
-                item.put("numerator", n(o.numerator()));
-            }
-            if (o.denominator() != null) {
-                item.put("denominator", n(o.denominator()));
-            }
-            if (o.note() != null) {
-                item.put("note", s(o.note()));
-            }
-            item.put("file", s(ledgerId(upload)));
-            item.put("bucket", s(upload.bucket()));
-            item.put("key", s(upload.key()));
-            item.put("eTag", s(upload.eTag()));
-            if (upload.versionId() != null) {
-                item.put("versionId", s(upload.versionId()));
-            }
-            item.put("provider", s(provider));
-            item.put("receivedAt", s(receivedAt));
-            item.put("line", n(o.line()));
+            item.put(PK, s(seriesPartition(o.indicatorCode(), figure)));
+            item.put(SK, s(figure + "#" + upload.order()));
+            putValue(item, o);
+            item.put("file", s(file));
             items.add(item);
         }
         writer.putAll(items);
+    }
+
+    private static void putValue(Map<String, AttributeValue> item, Observation o) {
+        putPeriod(item, o.period());
+        if (withdrawn(o)) {
+            item.put("withdrawn", AttributeValue.builder().bool(true).build());
+        } else {
+            item.put("value", n(o.value()));
+        }
+        if (o.numerator() != null) {
+            item.put("numerator", n(o.numerator()));
+        }
+        if (o.denominator() != null) {
+            item.put("denominator", n(o.denominator()));
+        }
+        if (o.note() != null) {
+            item.put("note", s(o.note()));
+        }
+        item.put("line", n(o.line()));
+    }
+
+    /**
+     * Each value to its figure's current item ({@code CURRENT#<code>#<n>}, {@code area#periodStart}),
+     * one conditional UpdateItem per figure, several at a time: written only if the item is new or
+     * holds an upload that sorts no later ({@code ord <= :o}, so a retry rewrites the same), and the
+     * upload's order is added to the item's set of revisions ({@code revs}) either way.
+     */
+    @Override
+    public void promote(Upload upload, List<Observation> batch) {
+        String file = ledgerId(upload);
+        AttributeValue order = s(upload.order());
+        AttributeValue revision = AttributeValue.builder().ss(upload.order()).build();
+        Parallel.forEach(pool, batch, o -> promote(o, file, order, revision));
+    }
+
+    private static final List<String> VALUE_FIELDS = List.of("value", "numerator", "denominator", "note", "withdrawn");
+
+    private void promote(Observation o, String file, AttributeValue order, AttributeValue revision) {
+        String figure = figure(o);
+        Map<String, AttributeValue> key = Map.of(PK, s(currentPartition(o.indicatorCode(), figure)), SK, s(figure));
+        Map<String, AttributeValue> fields = new HashMap<>();
+        putValue(fields, o);
+        fields.put("ord", order);
+        fields.put("file", s(file));
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> set = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, AttributeValue> f : fields.entrySet()) {
+            names.put("#a" + i, f.getKey());
+            values.put(":a" + i, f.getValue());
+            set.add("#a" + i + " = :a" + i);
+            i++;
+        }
+        List<String> remove = new ArrayList<>();
+        for (String absent : VALUE_FIELDS) {
+            if (!fields.containsKey(absent)) {
+                names.put("#a" + i, absent);
+                remove.add("#a" + i);
+                i++;
+            }
+        }
+        names.put("#o", "ord");
+        names.put("#r", "revs");
+        values.put(":o", order);
+        values.put(":r", revision);
+        String update = "SET " + String.join(", ", set)
+                + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove)) + " ADD #r :r";
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(key)
+                    .updateExpression(update)
+                    .conditionExpression("attribute_not_exists(#o) OR #o <= :o")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            // A later upload is current: this one is only a revision of it.
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(key)
+                    .updateExpression("ADD #r :r")
+                    .expressionAttributeNames(Map.of("#r", "revs"))
+                    .expressionAttributeValues(Map.of(":r", revision)));
+        }
+    }
+
+    /** COMMITTED to CURRENT, once: a repeated call on a current file changes nothing (and so makes no stream event). */
+    @Override
+    public void finish(Upload upload) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
+                    .updateExpression("SET #st = :cur, currentAt = :t")
+                    .conditionExpression("#st = :c")
+                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .expressionAttributeValues(Map.of(
+                            ":cur",
+                            s(CURRENT),
+                            ":c",
+                            s(COMMITTED),
+                            ":t",
+                            s(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            if (!CURRENT.equals(status(upload))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -149,13 +289,21 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                             .build());
             update += ", indicators = :i";
         }
+        values.put(":cur", s(CURRENT));
         String expression = update;
-        dynamo.updateItem(b -> b.tableName(table)
-                .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
-                .updateExpression(expression)
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
-                .expressionAttributeValues(values));
+        try {
+            // Never back from CURRENT: a duplicate delivery that stored the file again changes nothing.
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
+                    .updateExpression(expression)
+                    .conditionExpression("attribute_exists(pk) AND #st <> :cur")
+                    .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            if (!CURRENT.equals(status(upload))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -163,32 +311,19 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         dynamo.updateItem(b -> b.tableName(table)
                 .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
                 .updateExpression("SET #st = :r, errorCount = :e, rejectedAt = :t")
-                .conditionExpression("attribute_exists(pk) AND #st <> :c")
+                .conditionExpression("attribute_exists(pk) AND #st <> :c AND #st <> :cur")
                 .expressionAttributeNames(Map.of("#st", "status"))
                 .expressionAttributeValues(Map.of(
                         ":r",
                         s(REJECTED),
                         ":c",
                         s(COMMITTED),
+                        ":cur",
+                        s(CURRENT),
                         ":e",
                         n(errorCount),
                         ":t",
                         s(clock.instant().toString()))));
-    }
-
-    private Set<String> committedFiles() {
-        Set<String> files = new HashSet<>();
-        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
-                .tableName(table)
-                .consistentRead(true)
-                .keyConditionExpression("pk = :p")
-                .filterExpression("#st = :c")
-                .expressionAttributeNames(Map.of("#st", "status"))
-                .expressionAttributeValues(Map.of(":p", s(LEDGER), ":c", s(COMMITTED)))
-                .build())) {
-            files.add(item.get(SK).s());
-        }
-        return files;
     }
 
     // ---- returns waiting for a newer catalogue
@@ -413,23 +548,66 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     @Override
     public boolean hasFigures(String indicatorCode) {
-        return !dynamo.query(b -> b.tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("pk = :p")
-                        .expressionAttributeValues(Map.of(":p", s("SERIES#" + indicatorCode)))
-                        .limit(1))
-                .items()
-                .isEmpty();
+        for (int shard = 0; shard < SERIES_SHARDS; shard++) {
+            String pk = "SERIES#" + indicatorCode + "#" + shard;
+            if (!dynamo.query(b -> b.tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s(pk)))
+                            .projectionExpression("pk")
+                            .limit(1))
+                    .items()
+                    .isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** A CURRENT file's provenance, from its ledger item. */
+    private record FileInfo(String order, String provider, String key, Instant receivedAt) {}
+
+    /** The files readers may see: CURRENT in the ledger (one small item per upload). */
+    private Map<String, FileInfo> currentFiles() {
+        Map<String, FileInfo> files = new HashMap<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("pk = :p")
+                .filterExpression("#st = :cur")
+                .projectionExpression("sk, ord, provider, #k, receivedAt, startedAt")
+                .expressionAttributeNames(Map.of("#st", "status", "#k", "key"))
+                .expressionAttributeValues(Map.of(":p", s(LEDGER), ":cur", s(CURRENT)))
+                .build())) {
+            files.put(
+                    item.get(SK).s(),
+                    new FileInfo(
+                            item.get("ord").s(),
+                            item.containsKey("provider") ? item.get("provider").s() : null,
+                            item.get("key").s(),
+                            Instant.parse(
+                                    (item.containsKey("receivedAt") ? item.get("receivedAt") : item.get("startedAt"))
+                                            .s())));
+        }
+        return files;
+    }
+
+    /**
+     * Reads only current items: one per figure whatever its revisions, never a staged value. An
+     * item whose file is not yet CURRENT (its promotion is under way or stopped) is not shown;
+     * that figure's latest revision from a CURRENT file is, read from its revisions. The revision
+     * count is the item's set of upload orders that are CURRENT files'.
+     */
     @Override
     public List<ReportedValue> currentValues(
             Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
-        Set<String> committed = committedFiles();
+        Map<String, FileInfo> files = currentFiles();
+        Set<String> orders = new HashSet<>();
+        files.values().forEach(f -> orders.add(f.order()));
         List<ReportedValue> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
             try {
-                values.addAll(currentValues(indicator, committed));
+                values.addAll(currentValues(indicator, files, orders));
             } catch (SdkException e) {
                 throw e; // the store itself failed: the whole run is retried
             } catch (RuntimeException e) {
@@ -439,45 +617,70 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return values;
     }
 
-    private List<ReportedValue> currentValues(Indicator indicator, Set<String> committed) {
-        List<ReportedValue> values = new ArrayList<>();
-        {
-            String code = indicator.code();
-            // Sort keys end with the upload order, so within one area and period the last committed item is current.
-            Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();
-            Map<String, Integer> revisions = new HashMap<>();
-            for (Map<String, AttributeValue> item : queryPartition("SERIES#" + code)) {
-                if (!committed.contains(item.get("file").s())) {
+    private List<ReportedValue> currentValues(Indicator indicator, Map<String, FileInfo> files, Set<String> orders) {
+        // By figure (area, then period start), as one partition's sort keys would give them.
+        java.util.TreeMap<String, ReportedValue> values = new java.util.TreeMap<>();
+        for (int shard = 0; shard < CURRENT_SHARDS; shard++) {
+            for (Map<String, AttributeValue> item : dynamo.queryPaginator(QueryRequest.builder()
+                            .tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s("CURRENT#" + indicator.code() + "#" + shard)))
+                            .build())
+                    .items()) {
+                String figure = item.get(SK).s();
+                int revisions;
+                if (files.containsKey(item.get("file").s())) {
+                    revisions = (int) item.get("revs").ss().stream()
+                            .filter(orders::contains)
+                            .count();
+                } else {
+                    revisions = 0;
+                    Map<String, AttributeValue> latest = null;
+                    for (Map<String, AttributeValue> r : dynamo.queryPaginator(QueryRequest.builder()
+                                    .tableName(table)
+                                    .consistentRead(true)
+                                    .keyConditionExpression("pk = :p AND begins_with(sk, :f)")
+                                    .expressionAttributeValues(Map.of(
+                                            ":p", s(seriesPartition(indicator.code(), figure)), ":f", s(figure + "#")))
+                                    .build())
+                            .items()) {
+                        if (files.containsKey(r.get("file").s())) {
+                            latest = r;
+                            revisions++;
+                        }
+                    }
+                    if (latest == null) {
+                        continue;
+                    }
+                    item = latest;
+                }
+                if (item.containsKey("withdrawn")
+                        && Boolean.TRUE.equals(item.get("withdrawn").bool())) {
                     continue;
                 }
-                String sk = item.get(SK).s();
-                // area#periodStart identifies the figure; what follows is the upload order (which has a '#' too).
-                String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
-                latest.put(figure, item);
-                revisions.merge(figure, 1, Integer::sum);
-            }
-            for (Map.Entry<String, Map<String, AttributeValue>> e : latest.entrySet()) {
-                Map<String, AttributeValue> item = e.getValue();
-                String sk = item.get(SK).s();
                 Optional<Period> period = storedPeriod(item, indicator.frequency());
                 if (period.isEmpty()) {
                     continue;
                 }
-                values.add(new ReportedValue(
-                        code,
-                        sk.substring(0, sk.indexOf('#')),
-                        period.get(),
-                        new BigDecimal(item.get("value").n()),
-                        decimal(item, "numerator"),
-                        decimal(item, "denominator"),
-                        item.containsKey("note") ? item.get("note").s() : null,
-                        item.get("provider").s(),
-                        item.get("key").s(),
-                        Instant.parse(item.get("receivedAt").s()),
-                        revisions.get(e.getKey())));
+                FileInfo file = files.get(item.get("file").s());
+                values.put(
+                        figure,
+                        new ReportedValue(
+                                indicator.code(),
+                                figure.substring(0, figure.indexOf('#')),
+                                period.get(),
+                                new BigDecimal(item.get("value").n()),
+                                decimal(item, "numerator"),
+                                decimal(item, "denominator"),
+                                item.containsKey("note") ? item.get("note").s() : null,
+                                file.provider(),
+                                file.key(),
+                                file.receivedAt(),
+                                revisions));
             }
         }
-        return values;
+        return new ArrayList<>(values.values());
     }
 
     /** A period is stored as its frequency and start date, which always read back as the same period. */

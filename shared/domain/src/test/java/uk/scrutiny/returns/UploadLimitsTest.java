@@ -77,6 +77,14 @@ class UploadLimitsTest {
 
         @Override
         public void commit(Upload upload, long rows, Set<String> indicators) {
+            ledger.put(upload.id(), FileState.COMMITTED);
+        }
+
+        @Override
+        public void promote(Upload upload, List<Observation> batch) {}
+
+        @Override
+        public void finish(Upload upload) {
             ledger.put(upload.id(), FileState.DONE);
         }
 
