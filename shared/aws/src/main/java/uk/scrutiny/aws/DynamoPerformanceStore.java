@@ -683,6 +683,56 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return new ArrayList<>(values.values());
     }
 
+    // ---- rating results, for incremental publishing
+
+    /** Rating-result partitions ({@code RESULTS#<n>}, by a hash of the code): a full run writes one item per indicator. */
+    static final int RESULT_SHARDS = 8;
+    /** A result bigger than this is not kept (an item holds at most 400 KB): the next publish is then a full one. */
+    static final int MAX_RESULT_BYTES = 350_000;
+
+    @Override
+    public Map<String, byte[]> ratingResults(String fingerprint) {
+        Map<String, byte[]> results = new HashMap<>();
+        for (int shard = 0; shard < RESULT_SHARDS; shard++) {
+            String pk = "RESULTS#" + shard;
+            for (Map<String, AttributeValue> item : dynamo.queryPaginator(QueryRequest.builder()
+                            .tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .filterExpression("fp = :f")
+                            .expressionAttributeValues(Map.of(":p", s(pk), ":f", s(fingerprint)))
+                            .build())
+                    .items()) {
+                results.put(item.get(SK).s(), item.get("result").b().asByteArray());
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void saveRatingResults(String fingerprint, Map<String, byte[]> results) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>(results.size());
+        results.forEach((code, result) -> {
+            if (result.length > MAX_RESULT_BYTES) {
+                LOG.warning(() -> "Did not keep the rating result of " + Printable.escaped(code) + " (" + result.length
+                        + " bytes): the next publish re-rates every indicator");
+                return;
+            }
+            items.add(Map.of(
+                    PK,
+                    s("RESULTS#" + Math.floorMod(code.hashCode(), RESULT_SHARDS)),
+                    SK,
+                    s(code),
+                    "fp",
+                    s(fingerprint),
+                    "result",
+                    AttributeValue.builder()
+                            .b(software.amazon.awssdk.core.SdkBytes.fromByteArray(result))
+                            .build()));
+        });
+        writer.putAll(items);
+    }
+
     /** A period is stored as its frequency and start date, which always read back as the same period. */
     static void putPeriod(Map<String, AttributeValue> item, Period period) {
         item.put("frequency", s(period.frequency().text()));
