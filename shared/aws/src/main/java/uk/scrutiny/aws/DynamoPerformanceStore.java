@@ -5,6 +5,7 @@ import static uk.scrutiny.aws.TableLayout.SK;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
@@ -188,67 +191,149 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         item.put("line", n(o.line()));
     }
 
+    /** How long a promotion lock holds: well over the function's 300 s timeout, so its holder is gone by then. */
+    static final Duration LOCK_LEASE = Duration.ofMinutes(15);
+    /** How long a promotion waits for another file's lock before giving up (the event is then retried). */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(120);
+
     /**
-     * Each value to its figure's current item ({@code CURRENT#<code>#<n>}, {@code area#periodStart}),
-     * one conditional UpdateItem per figure, several at a time: written only if the item is new or
-     * holds an upload that sorts no later ({@code ord <= :o}, so a retry rewrites the same), and the
-     * upload's order is added to the item's set of revisions ({@code revs}) either way.
+     * Each value to its figure's current item ({@code CURRENT#<code>#<n>}, {@code area#periodStart}).
+     * The batch's current partitions are locked first (a conditional UpdateItem on each one's
+     * {@code LOCK#} item, in key order, with a lease), so no other file promotes into them
+     * meanwhile; then the current items are read (BatchGetItem) and written back (BatchWriteItem,
+     * several requests at once): the upload's value where the item is new or holds an upload that
+     * sorts no later, else the item as it was; either way with the upload's order added to its
+     * revisions ({@code revs}). Idempotent: a retry rewrites the same.
      */
     @Override
     public void promote(Upload upload, List<Observation> batch) {
         String file = ledgerId(upload);
-        AttributeValue order = s(upload.order());
-        AttributeValue revision = AttributeValue.builder().ss(upload.order()).build();
-        Parallel.forEach(pool, batch, o -> promote(o, file, order, revision));
-    }
-
-    private static final List<String> VALUE_FIELDS = List.of("value", "numerator", "denominator", "note", "withdrawn");
-
-    private void promote(Observation o, String file, AttributeValue order, AttributeValue revision) {
-        String figure = figure(o);
-        Map<String, AttributeValue> key = Map.of(PK, s(currentPartition(o.indicatorCode(), figure)), SK, s(figure));
-        Map<String, AttributeValue> fields = new HashMap<>();
-        putValue(fields, o);
-        fields.put("ord", order);
-        fields.put("file", s(file));
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        List<String> set = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, AttributeValue> f : fields.entrySet()) {
-            names.put("#a" + i, f.getKey());
-            values.put(":a" + i, f.getValue());
-            set.add("#a" + i + " = :a" + i);
-            i++;
+        Map<String, List<Observation>> byPartition = new java.util.TreeMap<>();
+        for (Observation o : batch) {
+            byPartition
+                    .computeIfAbsent(currentPartition(o.indicatorCode(), figure(o)), k -> new ArrayList<>())
+                    .add(o);
         }
-        List<String> remove = new ArrayList<>();
-        for (String absent : VALUE_FIELDS) {
-            if (!fields.containsKey(absent)) {
-                names.put("#a" + i, absent);
-                remove.add("#a" + i);
-                i++;
+        List<String> locked = new ArrayList<>();
+        try {
+            for (String partition : byPartition.keySet()) {
+                lock(partition, file);
+                locked.add(partition);
+            }
+            List<Map<String, AttributeValue>> items = new ArrayList<>(batch.size());
+            for (Map.Entry<String, List<Observation>> e : byPartition.entrySet()) {
+                items.addAll(promoted(e.getKey(), e.getValue(), upload, file));
+            }
+            writer.putAll(items);
+        } finally {
+            for (String partition : locked) {
+                unlock(partition, file);
             }
         }
-        names.put("#o", "ord");
-        names.put("#r", "revs");
-        values.put(":o", order);
-        values.put(":r", revision);
-        String update = "SET " + String.join(", ", set)
-                + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove)) + " ADD #r :r";
+    }
+
+    private List<Map<String, AttributeValue>> promoted(
+            String partition, List<Observation> values, Upload upload, String file) {
+        Map<String, Map<String, AttributeValue>> existing = new HashMap<>();
+        for (int from = 0; from < values.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (Observation o : values.subList(from, Math.min(values.size(), from + 100))) {
+                keys.add(Map.of(PK, s(partition), SK, s(figure(o))));
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(
+                    table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> asking = pending;
+                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asking));
+                response.responses()
+                        .getOrDefault(table, List.of())
+                        .forEach(i -> existing.put(i.get(SK).s(), i));
+                pending = response.unprocessedKeys() == null
+                                || response.unprocessedKeys().values().stream()
+                                        .allMatch(k -> k.keys().isEmpty())
+                        ? Map.of()
+                        : response.unprocessedKeys();
+                if (!pending.isEmpty() && attempt == 10) {
+                    throw new IllegalStateException("Current items still unread after 10 attempts");
+                }
+            }
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>(values.size());
+        for (Observation o : values) {
+            String figure = figure(o);
+            Map<String, AttributeValue> before = existing.get(figure);
+            Set<String> revisions = new java.util.TreeSet<>();
+            if (before != null && before.containsKey("revs")) {
+                revisions.addAll(before.get("revs").ss());
+            }
+            boolean newer = before == null || before.get("ord").s().compareTo(upload.order()) <= 0;
+            if (!newer && revisions.contains(upload.order())) {
+                continue; // already counted, and a later upload's value is current: nothing to write
+            }
+            revisions.add(upload.order());
+            Map<String, AttributeValue> item;
+            if (newer) {
+                item = new HashMap<>();
+                item.put(PK, s(partition));
+                item.put(SK, s(figure));
+                putValue(item, o);
+                item.put("ord", s(upload.order()));
+                item.put("file", s(file));
+            } else {
+                item = new HashMap<>(before);
+            }
+            item.put("revs", AttributeValue.builder().ss(revisions).build());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Takes the partition's promotion lock for this file, waiting for another file's to be released or to lapse. */
+    private void lock(String partition, String file) {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant();
+            try {
+                dynamo.updateItem(b -> b.tableName(table)
+                        .key(Map.of(PK, s("LOCK#" + partition), SK, s("LOCK")))
+                        .updateExpression("SET #ow = :f, #un = :u")
+                        .conditionExpression("attribute_not_exists(#ow) OR #ow = :f OR #un < :now")
+                        .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                        .expressionAttributeValues(Map.of(
+                                ":f", s(file),
+                                ":u", n(now.plus(LOCK_LEASE).toEpochMilli()),
+                                ":now", n(now.toEpochMilli()))));
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    // Transient: the event is retried, and the other file's promotion will have ended.
+                    throw new java.io.UncheckedIOException(new java.io.IOException("Another file held the lock on "
+                            + partition + " for over " + LOCK_WAIT.toSeconds() + " s"));
+                }
+                try {
+                    Thread.sleep(Math.min(1_000, 10L << Math.min(attempt, 7)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + partition, interrupted);
+                }
+            }
+        }
+    }
+
+    private void unlock(String partition, String file) {
         try {
             dynamo.updateItem(b -> b.tableName(table)
-                    .key(key)
-                    .updateExpression(update)
-                    .conditionExpression("attribute_not_exists(#o) OR #o <= :o")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
+                    .key(Map.of(PK, s("LOCK#" + partition), SK, s("LOCK")))
+                    .updateExpression("REMOVE #ow, #un")
+                    .conditionExpression("#ow = :f")
+                    .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                    .expressionAttributeValues(Map.of(":f", s(file))));
         } catch (ConditionalCheckFailedException e) {
-            // A later upload is current: this one is only a revision of it.
-            dynamo.updateItem(b -> b.tableName(table)
-                    .key(key)
-                    .updateExpression("ADD #r :r")
-                    .expressionAttributeNames(Map.of("#r", "revs"))
-                    .expressionAttributeValues(Map.of(":r", revision)));
+            LOG.warning(() -> "The lock on " + Printable.escaped(partition) + " had lapsed before its release");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not release the lock on " + Printable.escaped(partition) + " (" + e
+                    + "); it lapses after " + LOCK_LEASE);
         }
     }
 
