@@ -209,6 +209,41 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     @Test
+    void anOlderAndANewerFilePromotedAtTheSameTimeLeaveTheNewerCurrent() throws Exception {
+        // GIVEN two files of the same 2,500 figures (several promotion batches each), the second uploaded later
+        loadCatalogue();
+        S3Event older =
+                put("returns/careers-service/older.csv", manyAreas(2_500, 5), Instant.parse("2026-11-01T09:00:00Z"));
+        S3Event newer =
+                put("returns/careers-service/newer.csv", manyAreas(2_500, 30), Instant.parse("2026-11-02T09:00:00Z"));
+        // WHEN both are processed at the same time, by two functions
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var a = pool.submit(() -> handler(store).handleRequest(older, null));
+        var b = pool.submit(() -> handler(store).handleRequest(newer, null));
+        a.get();
+        b.get();
+        pool.shutdown();
+        // THEN every figure shows the newer file's value, with both files as revisions, one current item each
+        List<ReportedValue> values =
+                store.currentValues(store.catalogue().find("NEET").stream().toList(), PipelineFixture::unreadable);
+        assertEquals(2_500, values.size());
+        assertTrue(values.stream().allMatch(v -> v.value().intValue() >= 30 && v.revisions() == 2));
+        assertEquals(2_500, currentItems());
+    }
+
+    private static String manyAreas(int rows, int base) {
+        StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("NEET,2025/26 Q2,AREA-")
+                    .append(i)
+                    .append(',')
+                    .append(base + i % 7)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
     void twoVersionsOfOneKeyOutOfOrderKeepTheLaterVersion() {
         // GIVEN two versions of the same key uploaded in the same millisecond; only the sequencer orders them
         loadCatalogue();
