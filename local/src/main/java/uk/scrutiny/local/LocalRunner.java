@@ -64,6 +64,13 @@ public final class LocalRunner {
                 RatingBenchmark.main(new String[0]);
                 yield 0;
             }
+            case "bench-recalc" -> {
+                RecalculationBenchmark.main(
+                        options.containsKey("indicators")
+                                ? options.get("indicators").split(",")
+                                : new String[0]);
+                yield 0;
+            }
             default -> {
                 usage();
                 yield 2;
@@ -81,7 +88,8 @@ public final class LocalRunner {
                       (DIR holds data/summary.json; without --data, data/ is read from the site folder;
                        --port 0 picks a free port; the first line printed is "Serving http://127.0.0.1:PORT/")
                   java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
-                  java -jar local/target/local-runner.jar bench-rating""");
+                  java -jar local/target/local-runner.jar bench-rating
+                  java -jar local/target/local-runner.jar bench-recalc [--indicators 1000,10000,50000]""");
     }
 
     private static Map<String, String> options(String[] args) {

@@ -34,7 +34,12 @@ import uk.scrutiny.validation.Problems;
  */
 public final class UploadProcessor implements UploadService {
     private static final Logger LOG = Logger.getLogger(UploadProcessor.class.getName());
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * 10 MB: about 290,000 rows of a typical return (36 bytes a row), which the whole path (validate,
+     * store two items a row, the recalculation after) handles inside the function's 300 s and 1 GB
+     * with a margin; the README's storage section has the arithmetic.
+     */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /**
      * Values handed to the store at a time: enough for several of DynamoDB's 25-item
      * BatchWriteItem requests (or single conditional writes, when promoting) to be in flight at
@@ -163,7 +168,9 @@ public final class UploadProcessor implements UploadService {
         Report report;
         if (upload.size() > maxBytes) {
             problems.add(Problem.ofFile("The file is " + upload.size() + " bytes, over the limit of " + maxBytes
-                    + " bytes: split it into smaller returns."));
+                    + " bytes, so nothing in it was read: split it into smaller returns of at most " + maxBytes
+                    + " bytes each (for example one file per indicator, or per year), each with the same header"
+                    + " line, and upload each."));
             report = report(upload, key, problems, 0, 0);
         } else {
             report = switch (key.kind()) {

@@ -128,7 +128,8 @@ class UploadLimitsTest {
         }
     };
 
-    private final UploadProcessor processor = new UploadProcessor(bucket, store, UploadProcessor.DEFAULT_MAX_BYTES);
+    /** Above the default limit, so that the reader's own limits are what these uploads meet. */
+    private final UploadProcessor processor = new UploadProcessor(bucket, store, 50L * 1024 * 1024);
 
     private Upload upload(String key, byte[] content) {
         objects.put(key, content);

@@ -265,7 +265,10 @@ class UploadProcessorTest {
         assertEquals(1, json.get("errorCount").asLong());
         assertEquals(List.of("0:"), locations(json));
         assertEquals(
-                "The file is " + upload.size() + " bytes, over the limit of 100 bytes: split it into smaller returns.",
+                "The file is " + upload.size()
+                        + " bytes, over the limit of 100 bytes, so nothing in it was read: split it"
+                        + " into smaller returns of at most 100 bytes each (for example one file per indicator, or per"
+                        + " year), each with the same header line, and upload each.",
                 message(json, 0));
         // AND nothing is stored
         assertEquals(0, store.valueItems());
