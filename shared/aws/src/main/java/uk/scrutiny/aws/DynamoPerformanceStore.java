@@ -788,7 +788,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                             .expressionAttributeValues(Map.of(":p", s(pk), ":f", s(fingerprint)))
                             .build())
                     .items()) {
-                results.put(item.get(SK).s(), item.get("result").b().asByteArray());
+                results.put(item.get(SK).s(), gunzip(item.get("result").b().asByteArray()));
             }
         }
         return results;
@@ -797,7 +797,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     @Override
     public void saveRatingResults(String fingerprint, Map<String, byte[]> results) {
         List<Map<String, AttributeValue>> items = new ArrayList<>(results.size());
-        results.forEach((code, result) -> {
+        results.forEach((code, json) -> {
+            byte[] result = gzip(json); // JSON shrinks about 8 times: less to write, and to read back on every publish
             if (result.length > MAX_RESULT_BYTES) {
                 LOG.warning(() -> "Did not keep the rating result of " + Printable.escaped(code) + " (" + result.length
                         + " bytes): the next publish re-rates every indicator");
@@ -816,6 +817,25 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                             .build()));
         });
         writer.putAll(items);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (java.util.zip.GZIPInputStream zip =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return zip.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A period is stored as its frequency and start date, which always read back as the same period. */
