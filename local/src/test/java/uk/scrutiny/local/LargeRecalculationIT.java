@@ -46,7 +46,8 @@ class LargeRecalculationIT extends PipelineFixture {
     @Test
     void aLargeReturnAndItsResubmissionsAreRecalculatedInAnEightHundredMegabyteHeap() throws Exception {
         assumeTrue(
-                Runtime.getRuntime().maxMemory() <= 840L * 1024 * 1024,
+                Runtime.getRuntime().maxMemory() <= 840L * 1024 * 1024
+                        && Runtime.getRuntime().maxMemory() >= 700L * 1024 * 1024,
                 "runs only in the failsafe execution with -Xmx800m, not with "
                         + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
         handler(store).handleRequest(put("config/indicators.csv", IngestBenchmark.CATALOGUE), null);
