@@ -74,6 +74,13 @@ public final class LocalRunner {
                 RatingBenchmark.main(new String[0]);
                 yield 0;
             }
+            case "bench-recalc" -> {
+                RecalculationBenchmark.main(
+                        options.containsKey("indicators")
+                                ? options.get("indicators").split(",")
+                                : new String[0]);
+                yield 0;
+            }
             default -> {
                 usage();
                 yield 2;
@@ -93,7 +100,8 @@ public final class LocalRunner {
                   java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
                   java -jar local/target/local-runner.jar bench-rating
                   java -jar local/target/local-runner.jar bench-cold-start [--runs 5] [--now 2026-11-25] [--jvm "-Xlog:class+load"]
-                      [--before DIR]   (DIR holds another build's validate-return.jar and recalculate.jar: timed too)""");
+                      [--before DIR]   (DIR holds another build's validate-return.jar and recalculate.jar: timed too)
+                  java -jar local/target/local-runner.jar bench-recalc [--indicators 1000,10000,50000]""");
     }
 
     private static Map<String, String> options(String[] args) {

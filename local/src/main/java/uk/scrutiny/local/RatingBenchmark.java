@@ -121,7 +121,7 @@ public final class RatingBenchmark {
     }
 
     /** Inputs shaped like real returns: mostly percents and rates with numerators, some gaps, targets for the home area. */
-    private record Inputs(Catalogue catalogue, Targets targets, List<ReportedValue> values) {
+    record Inputs(Catalogue catalogue, Targets targets, List<ReportedValue> values) {
 
         static Inputs generate(int count, Random random) {
             // Immutable values shared between figures, as interned strings are, so 10 million figures fit in 2 GB.

@@ -67,15 +67,15 @@ class LargeReturnIT extends PipelineFixture {
         assertEquals(
                 ROWS, report("reports/bench/large.csv.json").get("rowsAccepted").asLong());
         long stored = 0;
-        for (var page : aws.dynamo()
-                .queryPaginator(b -> b.tableName(table)
-                        .select(Select.COUNT)
-                        .keyConditionExpression("pk = :p")
-                        .expressionAttributeValues(Map.of(
-                                ":p", AttributeValue.builder().s("SERIES#BENCH").build())))) {
-            stored += page.count();
+        long current = 0;
+        for (int shard = 0; shard < 16; shard++) {
+            stored += count("SERIES#BENCH#" + shard);
+        }
+        for (int shard = 0; shard < 4; shard++) {
+            current += count("CURRENT#BENCH#" + shard);
         }
         assertEquals(ROWS, stored);
+        assertEquals(ROWS, current);
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
@@ -83,5 +83,18 @@ class LargeReturnIT extends PipelineFixture {
         System.out.printf(
                 "LargeReturnIT: %,d rows in %d s; heap limit %d MB, peak heap in use %d MB%n",
                 ROWS, seconds, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+    }
+
+    private long count(String pk) {
+        long n = 0;
+        for (var page : aws.dynamo()
+                .queryPaginator(b -> b.tableName(table)
+                        .select(Select.COUNT)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(
+                                Map.of(":p", AttributeValue.builder().s(pk).build())))) {
+            n += page.count();
+        }
+        return n;
     }
 }

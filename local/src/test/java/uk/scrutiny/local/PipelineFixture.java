@@ -102,6 +102,12 @@ abstract class PipelineFixture {
                 .count();
     }
 
+    long currentItems() {
+        return aws.dynamo().scanPaginator(b -> b.tableName(table)).items().stream()
+                .filter(i -> i.get("pk").s().startsWith("CURRENT#"))
+                .count();
+    }
+
     ReportedValue current(String indicator, String area) {
         return store
                 .currentValues(store.catalogue().find(indicator).stream().toList(), PipelineFixture::unreadable)

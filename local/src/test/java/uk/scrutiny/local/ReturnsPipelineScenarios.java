@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Targets;
 import uk.scrutiny.returns.FileState;
@@ -252,6 +254,41 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     @Test
+    void anOlderAndANewerFilePromotedAtTheSameTimeLeaveTheNewerCurrent() throws Exception {
+        // GIVEN two files of the same 2,500 figures (several promotion batches each), the second uploaded later
+        loadCatalogue();
+        S3Event older =
+                put("returns/careers-service/older.csv", manyAreas(2_500, 5), Instant.parse("2026-11-01T09:00:00Z"));
+        S3Event newer =
+                put("returns/careers-service/newer.csv", manyAreas(2_500, 30), Instant.parse("2026-11-02T09:00:00Z"));
+        // WHEN both are processed at the same time, by two functions
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var a = pool.submit(() -> handler(store).handleRequest(older, null));
+        var b = pool.submit(() -> handler(store).handleRequest(newer, null));
+        a.get();
+        b.get();
+        pool.shutdown();
+        // THEN every figure shows the newer file's value, with both files as revisions, one current item each
+        List<ReportedValue> values =
+                store.currentValues(store.catalogue().find("NEET").stream().toList(), PipelineFixture::unreadable);
+        assertEquals(2_500, values.size());
+        assertTrue(values.stream().allMatch(v -> v.value().intValue() >= 30 && v.revisions() == 2));
+        assertEquals(2_500, currentItems());
+    }
+
+    private static String manyAreas(int rows, int base) {
+        StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("NEET,2025/26 Q2,AREA-")
+                    .append(i)
+                    .append(',')
+                    .append(base + i % 7)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
     void twoVersionsOfOneKeyOutOfOrderKeepTheLaterVersion() {
         // GIVEN two versions of the same key uploaded in the same millisecond; only the sequencer orders them
         loadCatalogue();
@@ -267,43 +304,54 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
                 0, new BigDecimal("9.1").compareTo(current("NEET", "E08000035").value()));
     }
 
-    @Test
-    void aWriteFailingHalfWayShowsNothingUntilTheRetryCompletesIt() {
-        // GIVEN a catalogue and a return of 60 figures (3 batches of 25)
+    @ParameterizedTest(name = "crash in {0}")
+    @EnumSource(Step.class)
+    void aCrashAtAnyWriteStepShowsNothingOfTheFileUntilTheRetryCompletesIt(Step step) {
+        // GIVEN a catalogue and an accepted return of 60 figures, all current
         loadCatalogue();
-        StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
-        for (int i = 0; i < 60; i++) {
-            csv.append("NEET,2025/26 Q2,AREA-")
-                    .append(i)
-                    .append(",")
-                    .append(5 + i % 7)
-                    .append('\n');
-        }
-        S3Event event = put("returns/careers-service/big.csv", csv.toString());
-        // WHEN the store fails on its second batch (as a timeout or throttling would)
-        ReturnStore failing = new FailingStore(store, 2);
+        handler(store).handleRequest(put("returns/careers-service/first.csv", sixty(5)), null);
+        // WHEN a resubmission of all 60 crashes in this step (half of its writes done where a step has several)
+        S3Event event = put("returns/careers-service/second.csv", sixty(20));
+        ReturnStore failing = new FailingStore(store, step);
         assertThrows(java.io.UncheckedIOException.class, () -> handler(failing).handleRequest(event, null));
-        // THEN readers see none of the file, though part of it was written
-        assertTrue(seriesItems() > 0);
-        assertTrue(store.currentValues(store.catalogue().indicators(), PipelineFixture::unreadable)
-                .isEmpty());
+        // THEN readers see exactly the first file: nothing of the second, though part of it was written
+        List<ReportedValue> before =
+                store.currentValues(store.catalogue().find("NEET").stream().toList(), PipelineFixture::unreadable);
+        assertEquals(60, before.size());
+        assertTrue(before.stream().allMatch(v -> v.value().intValue() < 20 && v.revisions() == 1), before::toString);
         Upload upload = new Upload(
                 bucket,
-                "returns/careers-service/big.csv",
+                "returns/careers-service/second.csv",
                 event.getRecords().get(0).getS3().getObject().getVersionId(),
                 event.getRecords().get(0).getS3().getObject().geteTag(),
                 0,
                 Instant.now(),
                 "0");
-        assertEquals(FileState.IN_PROGRESS, store.begin(upload, "careers-service"));
+        assertEquals(
+                step == Step.STAGE || step == Step.COMMIT ? FileState.IN_PROGRESS : FileState.COMMITTED,
+                store.begin(upload, "careers-service"));
         // WHEN Lambda retries the same event
         handler(store).handleRequest(event, null);
-        // THEN all 60 figures are current, each once
-        List<ReportedValue> values =
+        // THEN all 60 figures of the second file are current, each the second revision, one current item each
+        List<ReportedValue> after =
                 store.currentValues(store.catalogue().find("NEET").stream().toList(), PipelineFixture::unreadable);
-        assertEquals(60, values.size());
-        assertTrue(values.stream().allMatch(v -> v.revisions() == 1));
-        assertEquals(60, seriesItems());
+        assertEquals(60, after.size());
+        assertTrue(after.stream().allMatch(v -> v.value().intValue() >= 20 && v.revisions() == 2), after::toString);
+        assertEquals(120, seriesItems());
+        assertEquals(60, currentItems());
+        assertEquals(FileState.DONE, store.begin(upload, "careers-service"));
+    }
+
+    private static String sixty(int base) {
+        StringBuilder csv = new StringBuilder("indicator_code,period,area_code,value\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("NEET,2025/26 Q2,AREA-")
+                    .append(i)
+                    .append(",")
+                    .append(base + i % 7)
+                    .append('\n');
+        }
+        return csv.toString();
     }
 
     @Test
@@ -361,14 +409,30 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
     }
 
     /** The real store, failing on its n-th staged batch: a crash half-way through a file. */
+    /** The write steps of storing a return, in order. */
+    enum Step {
+        STAGE,
+        COMMIT,
+        PROMOTE,
+        FINISH
+    }
+
+    /** Fails once in the given step, as a timeout or throttling would: after half a batch where a step writes several. */
     static final class FailingStore implements ReturnStore {
         private final ReturnStore real;
-        private final int failOn;
-        private final AtomicInteger batches = new AtomicInteger();
+        private final Step failIn;
+        private final AtomicInteger failures = new AtomicInteger();
 
-        FailingStore(ReturnStore real, int failOn) {
+        FailingStore(ReturnStore real, Step failIn) {
             this.real = real;
-            this.failOn = failOn;
+            this.failIn = failIn;
+        }
+
+        private void fail(Step step) {
+            if (step == failIn && failures.getAndIncrement() == 0) {
+                // A network failure: transient, so it is thrown for Lambda to retry rather than reported.
+                throw new java.io.UncheckedIOException(new java.io.IOException("Simulated failure in " + step));
+            }
         }
 
         @Override
@@ -378,16 +442,32 @@ abstract class ReturnsPipelineScenarios extends PipelineFixture {
 
         @Override
         public void stage(Upload upload, String provider, List<Observation> batch) {
-            if (batches.incrementAndGet() == failOn) {
-                // A network failure: transient, so it is thrown for Lambda to retry rather than reported.
-                throw new java.io.UncheckedIOException(new java.io.IOException("Simulated failure on batch " + failOn));
+            if (failIn == Step.STAGE && failures.get() == 0) {
+                real.stage(upload, provider, batch.subList(0, batch.size() / 2));
             }
+            fail(Step.STAGE);
             real.stage(upload, provider, batch);
         }
 
         @Override
         public void commit(Upload upload, long rows, Set<String> indicators) {
+            fail(Step.COMMIT);
             real.commit(upload, rows, indicators);
+        }
+
+        @Override
+        public void promote(Upload upload, List<Observation> batch) {
+            if (failIn == Step.PROMOTE && failures.get() == 0) {
+                real.promote(upload, batch.subList(0, batch.size() / 2));
+            }
+            fail(Step.PROMOTE);
+            real.promote(upload, batch);
+        }
+
+        @Override
+        public void finish(Upload upload) {
+            fail(Step.FINISH);
+            real.finish(upload);
         }
 
         @Override

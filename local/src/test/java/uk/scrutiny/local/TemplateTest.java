@@ -226,9 +226,12 @@ class TemplateTest {
         }
         // The upload function uses the whole store: exactly what the store calls, no more.
         assertEquals(calls, dynamoDb(allowedActions(t, "ValidateReturnFunction")));
-        // The recalculations only read.
+        // The recalculations read, and write only their rating results (BatchWriteItem, RESULTS#* keys).
         for (String reader : List.of("RecalculateFunction", "NightlyRecalculateFunction")) {
-            assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query"), dynamoDb(allowedActions(t, reader)), reader);
+            assertEquals(
+                    Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchWriteItem"),
+                    dynamoDb(allowedActions(t, reader)),
+                    reader);
         }
     }
 

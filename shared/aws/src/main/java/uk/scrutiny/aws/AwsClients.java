@@ -39,6 +39,11 @@ public final class AwsClients {
 
     private synchronized SdkHttpClient http() {
         if (http == null) {
+            // The JDK keeps 5 idle connections per host unless told otherwise; the store has up to
+            // WRITE_CONCURRENCY requests in flight, each of which would otherwise open a new TLS connection.
+            if (System.getProperty("http.maxConnections") == null) {
+                System.setProperty("http.maxConnections", "32");
+            }
             http = UrlConnectionHttpClient.builder().build();
         }
         return http;

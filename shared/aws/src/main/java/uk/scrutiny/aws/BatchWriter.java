@@ -3,6 +3,7 @@ package uk.scrutiny.aws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -11,9 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Writes items 25 at a time. BatchWriteItem answers success even when it wrote only some items;
- * the rest come back as UnprocessedItems, which the SDK does not retry, so they are resent here
- * with exponential backoff and jitter until written or 10 attempts have failed.
+ * Writes items 25 at a time, several requests in flight at once when given a pool (bounded by
+ * {@code WRITE_CONCURRENCY}). BatchWriteItem answers success even when it wrote only some items;
+ * the rest come back as UnprocessedItems, which the SDK does not retry, so each request's are
+ * resent here with exponential backoff and jitter until written or 10 attempts have failed, and
+ * {@link #putAll} returns only when every item is written (else it throws).
  */
 final class BatchWriter {
     static final int MAX_ITEMS = 25;
@@ -30,27 +33,36 @@ final class BatchWriter {
     private final DynamoDbClient dynamo;
     private final String table;
     private final Sleeper sleeper;
+    private final ExecutorService pool;
 
     BatchWriter(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, Thread::sleep);
+        this(dynamo, table, Thread::sleep, null);
     }
 
     BatchWriter(DynamoDbClient dynamo, String table, Sleeper sleeper) {
+        this(dynamo, table, sleeper, null);
+    }
+
+    /** @param pool runs the requests several at a time; null for one at a time */
+    BatchWriter(DynamoDbClient dynamo, String table, Sleeper sleeper, ExecutorService pool) {
         this.dynamo = dynamo;
         this.table = table;
         this.sleeper = sleeper;
+        this.pool = pool;
     }
 
     void putAll(List<Map<String, AttributeValue>> items) {
+        List<List<WriteRequest>> requests = new ArrayList<>();
         for (int from = 0; from < items.size(); from += MAX_ITEMS) {
-            List<WriteRequest> requests = new ArrayList<>();
+            List<WriteRequest> request = new ArrayList<>();
             for (Map<String, AttributeValue> item : items.subList(from, Math.min(items.size(), from + MAX_ITEMS))) {
-                requests.add(WriteRequest.builder()
+                request.add(WriteRequest.builder()
                         .putRequest(PutRequest.builder().item(item).build())
                         .build());
             }
-            write(requests);
+            requests.add(request);
         }
+        Parallel.forEach(pool, requests, this::write);
     }
 
     private void write(List<WriteRequest> requests) {

@@ -5,23 +5,26 @@ import static uk.scrutiny.aws.TableLayout.SK;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
@@ -49,19 +52,34 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
     static final String CONFIG = "CONFIG";
     static final String PROCESSING = "PROCESSING";
     static final String COMMITTED = "COMMITTED";
+    /** Committed and every value promoted: the only files whose values readers see. */
+    static final String CURRENT = "CURRENT";
+
     static final String REJECTED = "REJECTED";
+    /** Revision partitions per indicator ({@code SERIES#<code>#<n>}): 16 x 1,000 WCU/s for one indicator's file. */
+    static final int SERIES_SHARDS = 16;
+    /** Current-figure partitions per indicator ({@code CURRENT#<code>#<n>}): few, since every read queries them all. */
+    static final int CURRENT_SHARDS = 4;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final BatchWriter writer;
+    private final ExecutorService pool;
     private final Clock clock;
     private final DynamoAreaStore areas;
     private final DynamoCommentaryStore commentary;
 
+    /** Writes {@code WRITE_CONCURRENCY} requests at once (environment; {@value Parallel#DEFAULT_CONCURRENCY} when unset). */
     public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, Parallel.concurrency(System.getenv("WRITE_CONCURRENCY")));
+    }
+
+    /** @param concurrency how many write requests may be in flight at once (1: one at a time) */
+    public DynamoPerformanceStore(DynamoDbClient dynamo, String table, Clock clock, int concurrency) {
         this.dynamo = dynamo;
         this.table = table;
-        this.writer = new BatchWriter(dynamo, table);
+        this.pool = Parallel.pool(concurrency);
+        this.writer = new BatchWriter(dynamo, table, Thread::sleep, pool);
         this.clock = clock;
         this.areas = new DynamoAreaStore(dynamo, table, writer);
         this.commentary = new DynamoCommentaryStore(dynamo, table, writer);
@@ -86,6 +104,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         item.put("eTag", s(upload.eTag()));
         item.put("size", n(upload.size()));
         item.put("startedAt", s(clock.instant().toString()));
+        // The file's provenance, once: its values name the file and are read with it.
+        item.put("receivedAt", s(upload.eventTime().toString()));
         if (upload.versionId() != null) {
             item.put("versionId", s(upload.versionId()));
         }
@@ -104,47 +124,243 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     .item()
                     .get("status")
                     .s();
-            return PROCESSING.equals(status) ? FileState.IN_PROGRESS : FileState.DONE;
+            return switch (status) {
+                case PROCESSING -> FileState.IN_PROGRESS;
+                case COMMITTED -> FileState.COMMITTED;
+                default -> FileState.DONE;
+            };
         }
     }
 
+    private String status(Upload upload) {
+        Map<String, AttributeValue> item = dynamo.getItem(b ->
+                        b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload)))))
+                .item();
+        return item == null || !item.containsKey("status")
+                ? ""
+                : item.get("status").s();
+    }
+
+    /** The figure a value is for within its indicator: {@code area#periodStart}, the current item's sort key. */
+    static String figure(Observation o) {
+        return o.areaCode() + "#" + o.period().sortKey();
+    }
+
+    static String seriesPartition(String indicator, String figure) {
+        return "SERIES#" + indicator + "#" + Math.floorMod(figure.hashCode(), SERIES_SHARDS);
+    }
+
+    static String currentPartition(String indicator, String figure) {
+        return "CURRENT#" + indicator + "#" + Math.floorMod(figure.hashCode(), CURRENT_SHARDS);
+    }
+
+    /**
+     * Revisions, spread over {@value #SERIES_SHARDS} partitions by a hash of area and period, each
+     * naming its file (whose ledger item holds the provenance), written several requests at a time.
+     */
     @Override
     public void stage(Upload upload, String provider, List<Observation> batch) {
-        String receivedAt = upload.eventTime().toString();
+        String file = ledgerId(upload);
         List<Map<String, AttributeValue>> items = new ArrayList<>(batch.size());
         for (Observation o : batch) {
+            String figure = figure(o);
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put(PK, s("SERIES#" + o.indicatorCode()));
-            item.put(SK, s(o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order()));
-            putPeriod(item, o.period());
-            if (o.withdrawn()) {
-                // A withdrawal is a revision with no value: once current, the figure is not published.
-                item.put("withdrawn", AttributeValue.builder().bool(true).build());
-            } else {
-                item.put("value", n(o.value()));
-            }
-            if (o.numerator() != null) {
-                item.put("numerator", n(o.numerator()));
-            }
-            if (o.denominator() != null) {
-                item.put("denominator", n(o.denominator()));
-            }
-            if (o.note() != null) {
-                item.put("note", s(o.note()));
-            }
-            item.put("file", s(ledgerId(upload)));
-            item.put("bucket", s(upload.bucket()));
-            item.put("key", s(upload.key()));
-            item.put("eTag", s(upload.eTag()));
-            if (upload.versionId() != null) {
-                item.put("versionId", s(upload.versionId()));
-            }
-            item.put("provider", s(provider));
-            item.put("receivedAt", s(receivedAt));
-            item.put("line", n(o.line()));
+            item.put(PK, s(seriesPartition(o.indicatorCode(), figure)));
+            item.put(SK, s(figure + "#" + upload.order()));
+            putValue(item, o);
+            item.put("file", s(file));
             items.add(item);
         }
         writer.putAll(items);
+    }
+
+    private static void putValue(Map<String, AttributeValue> item, Observation o) {
+        putPeriod(item, o.period());
+        if (o.withdrawn()) {
+            // A withdrawal is a revision with no value: once current, the figure is not published.
+            item.put("withdrawn", AttributeValue.builder().bool(true).build());
+        } else {
+            item.put("value", n(o.value()));
+        }
+        if (o.numerator() != null) {
+            item.put("numerator", n(o.numerator()));
+        }
+        if (o.denominator() != null) {
+            item.put("denominator", n(o.denominator()));
+        }
+        if (o.note() != null) {
+            item.put("note", s(o.note()));
+        }
+        item.put("line", n(o.line()));
+    }
+
+    /** How long a promotion lock holds: well over the function's 300 s timeout, so its holder is gone by then. */
+    static final Duration LOCK_LEASE = Duration.ofMinutes(15);
+    /** How long a promotion waits for another file's lock before giving up (the event is then retried). */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(120);
+
+    /**
+     * Each value to its figure's current item ({@code CURRENT#<code>#<n>}, {@code area#periodStart}).
+     * The batch's current partitions are locked first (a conditional UpdateItem on each one's
+     * {@code LOCK#} item, in key order, with a lease), so no other file promotes into them
+     * meanwhile; then the current items are read (BatchGetItem) and written back (BatchWriteItem,
+     * several requests at once): the upload's value where the item is new or holds an upload that
+     * sorts no later, else the item as it was; either way with the upload's order added to its
+     * revisions ({@code revs}). Idempotent: a retry rewrites the same.
+     */
+    @Override
+    public void promote(Upload upload, List<Observation> batch) {
+        String file = ledgerId(upload);
+        Map<String, List<Observation>> byPartition = new java.util.TreeMap<>();
+        for (Observation o : batch) {
+            byPartition
+                    .computeIfAbsent(currentPartition(o.indicatorCode(), figure(o)), k -> new ArrayList<>())
+                    .add(o);
+        }
+        List<String> locked = new ArrayList<>();
+        try {
+            for (String partition : byPartition.keySet()) {
+                lock(partition, file);
+                locked.add(partition);
+            }
+            List<Map<String, AttributeValue>> items = new ArrayList<>(batch.size());
+            for (Map.Entry<String, List<Observation>> e : byPartition.entrySet()) {
+                items.addAll(promoted(e.getKey(), e.getValue(), upload, file));
+            }
+            writer.putAll(items);
+        } finally {
+            for (String partition : locked) {
+                unlock(partition, file);
+            }
+        }
+    }
+
+    private List<Map<String, AttributeValue>> promoted(
+            String partition, List<Observation> values, Upload upload, String file) {
+        Map<String, Map<String, AttributeValue>> existing = new HashMap<>();
+        for (int from = 0; from < values.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (Observation o : values.subList(from, Math.min(values.size(), from + 100))) {
+                keys.add(Map.of(PK, s(partition), SK, s(figure(o))));
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(
+                    table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> asking = pending;
+                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asking));
+                response.responses()
+                        .getOrDefault(table, List.of())
+                        .forEach(i -> existing.put(i.get(SK).s(), i));
+                pending = response.unprocessedKeys() == null
+                                || response.unprocessedKeys().values().stream()
+                                        .allMatch(k -> k.keys().isEmpty())
+                        ? Map.of()
+                        : response.unprocessedKeys();
+                if (!pending.isEmpty() && attempt == 10) {
+                    throw new IllegalStateException("Current items still unread after 10 attempts");
+                }
+            }
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>(values.size());
+        for (Observation o : values) {
+            String figure = figure(o);
+            Map<String, AttributeValue> before = existing.get(figure);
+            Set<String> revisions = new java.util.TreeSet<>();
+            if (before != null && before.containsKey("revs")) {
+                revisions.addAll(before.get("revs").ss());
+            }
+            boolean newer = before == null || before.get("ord").s().compareTo(upload.order()) <= 0;
+            if (!newer && revisions.contains(upload.order())) {
+                continue; // already counted, and a later upload's value is current: nothing to write
+            }
+            revisions.add(upload.order());
+            Map<String, AttributeValue> item;
+            if (newer) {
+                item = new HashMap<>();
+                item.put(PK, s(partition));
+                item.put(SK, s(figure));
+                putValue(item, o);
+                item.put("ord", s(upload.order()));
+                item.put("file", s(file));
+            } else {
+                item = new HashMap<>(before);
+            }
+            item.put("revs", AttributeValue.builder().ss(revisions).build());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Takes the partition's promotion lock for this file, waiting for another file's to be released or to lapse. */
+    private void lock(String partition, String file) {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant();
+            try {
+                dynamo.updateItem(b -> b.tableName(table)
+                        .key(Map.of(PK, s("LOCK#" + partition), SK, s("LOCK")))
+                        .updateExpression("SET #ow = :f, #un = :u")
+                        .conditionExpression("attribute_not_exists(#ow) OR #ow = :f OR #un < :now")
+                        .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                        .expressionAttributeValues(Map.of(
+                                ":f", s(file),
+                                ":u", n(now.plus(LOCK_LEASE).toEpochMilli()),
+                                ":now", n(now.toEpochMilli()))));
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    // Transient: the event is retried, and the other file's promotion will have ended.
+                    throw new java.io.UncheckedIOException(new java.io.IOException("Another file held the lock on "
+                            + partition + " for over " + LOCK_WAIT.toSeconds() + " s"));
+                }
+                try {
+                    Thread.sleep(Math.min(1_000, 10L << Math.min(attempt, 7)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + partition, interrupted);
+                }
+            }
+        }
+    }
+
+    private void unlock(String partition, String file) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s("LOCK#" + partition), SK, s("LOCK")))
+                    .updateExpression("REMOVE #ow, #un")
+                    .conditionExpression("#ow = :f")
+                    .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                    .expressionAttributeValues(Map.of(":f", s(file))));
+        } catch (ConditionalCheckFailedException e) {
+            LOG.warning(() -> "The lock on " + Printable.escaped(partition) + " had lapsed before its release");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not release the lock on " + Printable.escaped(partition) + " (" + e
+                    + "); it lapses after " + LOCK_LEASE);
+        }
+    }
+
+    /** COMMITTED to CURRENT, once: a repeated call on a current file changes nothing (and so makes no stream event). */
+    @Override
+    public void finish(Upload upload) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
+                    .updateExpression("SET #st = :cur, currentAt = :t")
+                    .conditionExpression("#st = :c")
+                    .expressionAttributeNames(Map.of("#st", "status"))
+                    .expressionAttributeValues(Map.of(
+                            ":cur",
+                            s(CURRENT),
+                            ":c",
+                            s(COMMITTED),
+                            ":t",
+                            s(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            if (!CURRENT.equals(status(upload))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -161,13 +377,21 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                             .build());
             update += ", indicators = :i";
         }
+        values.put(":cur", s(CURRENT));
         String expression = update;
-        dynamo.updateItem(b -> b.tableName(table)
-                .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
-                .updateExpression(expression)
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
-                .expressionAttributeValues(values));
+        try {
+            // Never back from CURRENT: a duplicate delivery that stored the file again changes nothing.
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
+                    .updateExpression(expression)
+                    .conditionExpression("attribute_exists(pk) AND #st <> :cur")
+                    .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            if (!CURRENT.equals(status(upload))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -175,32 +399,19 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         dynamo.updateItem(b -> b.tableName(table)
                 .key(Map.of(PK, s(LEDGER), SK, s(ledgerId(upload))))
                 .updateExpression("SET #st = :r, errorCount = :e, rejectedAt = :t")
-                .conditionExpression("attribute_exists(pk) AND #st <> :c")
+                .conditionExpression("attribute_exists(pk) AND #st <> :c AND #st <> :cur")
                 .expressionAttributeNames(Map.of("#st", "status"))
                 .expressionAttributeValues(Map.of(
                         ":r",
                         s(REJECTED),
                         ":c",
                         s(COMMITTED),
+                        ":cur",
+                        s(CURRENT),
                         ":e",
                         n(errorCount),
                         ":t",
                         s(clock.instant().toString()))));
-    }
-
-    private Set<String> committedFiles() {
-        Set<String> files = new HashSet<>();
-        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
-                .tableName(table)
-                .consistentRead(true)
-                .keyConditionExpression("pk = :p")
-                .filterExpression("#st = :c")
-                .expressionAttributeNames(Map.of("#st", "status"))
-                .expressionAttributeValues(Map.of(":p", s(LEDGER), ":c", s(COMMITTED)))
-                .build())) {
-            files.add(item.get(SK).s());
-        }
-        return files;
     }
 
     // ---- returns waiting for a newer catalogue
@@ -432,30 +643,73 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     @Override
     public CommentaryBook commentary() {
-        return commentary.current(committedFiles());
+        return commentary.current(currentFiles().keySet());
     }
 
     // ---- values
 
     @Override
     public boolean hasFigures(String indicatorCode) {
-        return !dynamo.query(b -> b.tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("pk = :p")
-                        .expressionAttributeValues(Map.of(":p", s("SERIES#" + indicatorCode)))
-                        .limit(1))
-                .items()
-                .isEmpty();
+        for (int shard = 0; shard < SERIES_SHARDS; shard++) {
+            String pk = "SERIES#" + indicatorCode + "#" + shard;
+            if (!dynamo.query(b -> b.tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s(pk)))
+                            .projectionExpression("pk")
+                            .limit(1))
+                    .items()
+                    .isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** A CURRENT file's provenance, from its ledger item. */
+    private record FileInfo(String order, String provider, String key, Instant receivedAt) {}
+
+    /** The files readers may see: CURRENT in the ledger (one small item per upload). */
+    private Map<String, FileInfo> currentFiles() {
+        Map<String, FileInfo> files = new HashMap<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("pk = :p")
+                .filterExpression("#st = :cur")
+                .projectionExpression("sk, ord, provider, #k, receivedAt, startedAt")
+                .expressionAttributeNames(Map.of("#st", "status", "#k", "key"))
+                .expressionAttributeValues(Map.of(":p", s(LEDGER), ":cur", s(CURRENT)))
+                .build())) {
+            files.put(
+                    item.get(SK).s(),
+                    new FileInfo(
+                            item.get("ord").s(),
+                            item.containsKey("provider") ? item.get("provider").s() : null,
+                            item.get("key").s(),
+                            Instant.parse(
+                                    (item.containsKey("receivedAt") ? item.get("receivedAt") : item.get("startedAt"))
+                                            .s())));
+        }
+        return files;
+    }
+
+    /**
+     * Reads only current items: one per figure whatever its revisions, never a staged value. An
+     * item whose file is not yet CURRENT (its promotion is under way or stopped) is not shown;
+     * that figure's latest revision from a CURRENT file is, read from its revisions. The revision
+     * count is the item's set of upload orders that are CURRENT files'.
+     */
     @Override
     public List<ReportedValue> currentValues(
             Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
-        Set<String> committed = committedFiles();
+        Map<String, FileInfo> files = currentFiles();
+        Set<String> orders = new HashSet<>();
+        files.values().forEach(f -> orders.add(f.order()));
         List<ReportedValue> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
             try {
-                values.addAll(currentValues(indicator, committed));
+                values.addAll(currentValues(indicator, files, orders));
             } catch (SdkException e) {
                 throw e; // the store itself failed: the whole run is retried
             } catch (RuntimeException e) {
@@ -465,45 +719,141 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return values;
     }
 
-    private List<ReportedValue> currentValues(Indicator indicator, Set<String> committed) {
-        List<ReportedValue> values = new ArrayList<>();
-        String code = indicator.code();
-        // Sort keys end with the upload order, so within one area and period the last committed item is current.
-        Map<String, Map<String, AttributeValue>> latest = new LinkedHashMap<>();
-        Map<String, Integer> revisions = new HashMap<>();
-        for (Map<String, AttributeValue> item : queryPartition("SERIES#" + code)) {
-            if (!committed.contains(item.get("file").s())) {
-                continue;
+    private List<ReportedValue> currentValues(Indicator indicator, Map<String, FileInfo> files, Set<String> orders) {
+        // By figure (area, then period start), as one partition's sort keys would give them.
+        java.util.TreeMap<String, ReportedValue> values = new java.util.TreeMap<>();
+        for (int shard = 0; shard < CURRENT_SHARDS; shard++) {
+            for (Map<String, AttributeValue> item : dynamo.queryPaginator(QueryRequest.builder()
+                            .tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s("CURRENT#" + indicator.code() + "#" + shard)))
+                            .build())
+                    .items()) {
+                String figure = item.get(SK).s();
+                int revisions;
+                if (files.containsKey(item.get("file").s())) {
+                    revisions = (int) item.get("revs").ss().stream()
+                            .filter(orders::contains)
+                            .count();
+                } else {
+                    revisions = 0;
+                    Map<String, AttributeValue> latest = null;
+                    for (Map<String, AttributeValue> r : dynamo.queryPaginator(QueryRequest.builder()
+                                    .tableName(table)
+                                    .consistentRead(true)
+                                    .keyConditionExpression("pk = :p AND begins_with(sk, :f)")
+                                    .expressionAttributeValues(Map.of(
+                                            ":p", s(seriesPartition(indicator.code(), figure)), ":f", s(figure + "#")))
+                                    .build())
+                            .items()) {
+                        if (files.containsKey(r.get("file").s())) {
+                            latest = r;
+                            revisions++;
+                        }
+                    }
+                    if (latest == null) {
+                        continue;
+                    }
+                    item = latest;
+                }
+                Optional<Period> period = storedPeriod(item, indicator.frequency());
+                if (period.isEmpty()) {
+                    continue;
+                }
+                FileInfo file = files.get(item.get("file").s());
+                // A withdrawn figure is read too: the recalculation lists it on the indicator's page.
+                boolean withdrawn = isWithdrawn(item);
+                values.put(
+                        figure,
+                        new ReportedValue(
+                                indicator.code(),
+                                figure.substring(0, figure.indexOf('#')),
+                                period.get(),
+                                withdrawn
+                                        ? null
+                                        : new BigDecimal(item.get("value").n()),
+                                decimal(item, "numerator"),
+                                decimal(item, "denominator"),
+                                item.containsKey("note") ? item.get("note").s() : null,
+                                file.provider(),
+                                file.key(),
+                                file.receivedAt(),
+                                revisions,
+                                withdrawn));
             }
-            String sk = item.get(SK).s();
-            // area#periodStart identifies the figure; what follows is the upload order (which has a '#' too).
-            String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
-            latest.put(figure, item);
-            revisions.merge(figure, 1, Integer::sum);
         }
-        for (Map.Entry<String, Map<String, AttributeValue>> e : latest.entrySet()) {
-            Map<String, AttributeValue> item = e.getValue();
-            String sk = item.get(SK).s();
-            Optional<Period> period = storedPeriod(item, indicator.frequency());
-            if (period.isEmpty()) {
-                continue;
+        return new ArrayList<>(values.values());
+    }
+
+    // ---- rating results, for incremental publishing
+
+    /** Rating-result partitions ({@code RESULTS#<n>}, by a hash of the code): a full run writes one item per indicator. */
+    static final int RESULT_SHARDS = 8;
+    /** A result bigger than this is not kept (an item holds at most 400 KB): the next publish is then a full one. */
+    static final int MAX_RESULT_BYTES = 350_000;
+
+    @Override
+    public Map<String, byte[]> ratingResults(String fingerprint) {
+        Map<String, byte[]> results = new HashMap<>();
+        for (int shard = 0; shard < RESULT_SHARDS; shard++) {
+            String pk = "RESULTS#" + shard;
+            for (Map<String, AttributeValue> item : dynamo.queryPaginator(QueryRequest.builder()
+                            .tableName(table)
+                            .consistentRead(true)
+                            .keyConditionExpression("pk = :p")
+                            .filterExpression("fp = :f")
+                            .expressionAttributeValues(Map.of(":p", s(pk), ":f", s(fingerprint)))
+                            .build())
+                    .items()) {
+                results.put(item.get(SK).s(), gunzip(item.get("result").b().asByteArray()));
             }
-            boolean withdrawn = isWithdrawn(item);
-            values.add(new ReportedValue(
-                    code,
-                    sk.substring(0, sk.indexOf('#')),
-                    period.get(),
-                    withdrawn ? null : new BigDecimal(item.get("value").n()),
-                    decimal(item, "numerator"),
-                    decimal(item, "denominator"),
-                    item.containsKey("note") ? item.get("note").s() : null,
-                    item.get("provider").s(),
-                    item.get("key").s(),
-                    Instant.parse(item.get("receivedAt").s()),
-                    revisions.get(e.getKey()),
-                    withdrawn));
         }
-        return values;
+        return results;
+    }
+
+    @Override
+    public void saveRatingResults(String fingerprint, Map<String, byte[]> results) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>(results.size());
+        results.forEach((code, json) -> {
+            byte[] result = gzip(json); // JSON shrinks about 8 times: less to write, and to read back on every publish
+            if (result.length > MAX_RESULT_BYTES) {
+                LOG.warning(() -> "Did not keep the rating result of " + Printable.escaped(code) + " (" + result.length
+                        + " bytes): the next publish re-rates every indicator");
+                return;
+            }
+            items.add(Map.of(
+                    PK,
+                    s("RESULTS#" + Math.floorMod(code.hashCode(), RESULT_SHARDS)),
+                    SK,
+                    s(code),
+                    "fp",
+                    s(fingerprint),
+                    "result",
+                    AttributeValue.builder()
+                            .b(software.amazon.awssdk.core.SdkBytes.fromByteArray(result))
+                            .build()));
+        });
+        writer.putAll(items);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (java.util.zip.GZIPInputStream zip =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return zip.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A period is stored as its frequency and start date, which always read back as the same period. */
@@ -549,27 +899,46 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return flag != null && Boolean.TRUE.equals(flag.bool());
     }
 
+    /**
+     * Whether the figure has a published value: its current item's, when that item's file is
+     * CURRENT; else (a promotion under way or stopped) its latest revision from a CURRENT file.
+     */
     @Override
     public boolean isCurrent(String indicatorCode, String areaCode, Period period) {
+        String figure = areaCode + "#" + period.sortKey();
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                        .consistentRead(true)
+                        .key(Map.of(PK, s(currentPartition(indicatorCode, figure)), SK, s(figure))))
+                .item();
+        if (item == null || item.isEmpty()) {
+            return false;
+        }
+        if (CURRENT.equals(fileStatus(item.get("file").s()))) {
+            return !isWithdrawn(item);
+        }
         Map<String, AttributeValue> latest = null;
-        for (Map<String, AttributeValue> item : query(QueryRequest.builder()
+        for (Map<String, AttributeValue> revision : query(QueryRequest.builder()
                 .tableName(table)
                 .consistentRead(true)
                 .keyConditionExpression("pk = :p AND begins_with(sk, :f)")
                 .expressionAttributeValues(
-                        Map.of(":p", s("SERIES#" + indicatorCode), ":f", s(areaCode + "#" + period.sortKey() + "#")))
+                        Map.of(":p", s(seriesPartition(indicatorCode, figure)), ":f", s(figure + "#")))
                 .build())) {
-            // In upload order: the last one whose file is committed is the figure's current revision.
-            Map<String, AttributeValue> ledger = dynamo.getItem(b ->
-                            b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, item.get("file"))))
-                    .item();
-            if (ledger != null
-                    && ledger.containsKey("status")
-                    && COMMITTED.equals(ledger.get("status").s())) {
-                latest = item;
+            // In upload order: the last one whose file is current is the figure's published revision.
+            if (CURRENT.equals(fileStatus(revision.get("file").s()))) {
+                latest = revision;
             }
         }
         return latest != null && !isWithdrawn(latest);
+    }
+
+    private String fileStatus(String file) {
+        Map<String, AttributeValue> ledger = dynamo.getItem(
+                        b -> b.tableName(table).consistentRead(true).key(Map.of(PK, s(LEDGER), SK, s(file))))
+                .item();
+        return ledger == null || !ledger.containsKey("status")
+                ? ""
+                : ledger.get("status").s();
     }
 
     private static BigDecimal decimal(Map<String, AttributeValue> item, String name) {

@@ -163,9 +163,13 @@ class DynamoPerformanceStoreTest {
         // AND the full key and id are kept as attributes
         assertEquals(key, ledger.get("key").s());
         assertEquals(upload.id(), ledger.get("uploadId").s());
-        // AND the staged value names the same ledger id, so it is found when the file is committed
+        // AND the staged value names the same ledger id, so its provenance is found on the ledger item
         assertEquals(sk, written.get(1).get("file").s());
-        assertEquals(key, written.get(1).get("key").s());
+        // AND carries no provenance of its own: that is stored once, on the ledger item
+        for (String copied : List.of("key", "bucket", "eTag", "versionId", "provider", "receivedAt")) {
+            assertFalse(written.get(1).containsKey(copied), copied);
+        }
+        assertTrue(written.get(1).get("pk").s().matches("SERIES#NEET#([0-9]|1[0-5])"));
         // AND two long keys that differ only at the end get different ids
         assertFalse(TableLayout.ledgerId(upload.id())
                 .equals(TableLayout.ledgerId(

@@ -101,4 +101,20 @@ public final class CommentaryBook {
     public boolean isEmpty() {
         return byCode.isEmpty();
     }
+
+    /**
+     * Every row, as text in a fixed order whatever order the store read them in: the same book
+     * always gives the same text, and any change to a row changes it.
+     */
+    public String fingerprint() {
+        List<String> rows = new ArrayList<>();
+        byCode.values()
+                .forEach(periods -> periods.values()
+                        .forEach(entry -> entry.history()
+                                .forEach(row -> rows.add(row.order() + "|" + row.sourceKey() + "|"
+                                        + row.commentary().period().frequency() + "|" + row.commentary() + "|"
+                                        + row.receivedAt()))));
+        rows.sort(null);
+        return String.join("\n", rows);
+    }
 }

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +60,27 @@ final class JsonOut implements AutoCloseable {
     void endArray() {
         run(json::writeEndArray);
     }
+
+    /** A field's name, its value written next (an object, say). */
+    void name(String name) {
+        run(() -> json.writeFieldName(name));
+    }
+
+    /**
+     * A tree read back from bytes this class wrote ({@link #READER}), written as the same bytes at
+     * this depth: decimals exact, fields in order.
+     */
+    void tree(JsonNode node) {
+        run(() -> TREES.writeTree(json, node));
+    }
+
+    private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
+
+    /** Reads what this class wrote with every decimal exact (scale kept), so it writes back the same. */
+    static final ObjectMapper READER = JsonMapper.builder(FACTORY)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     void nullField(String name) {
         run(() -> json.writeNullField(name));

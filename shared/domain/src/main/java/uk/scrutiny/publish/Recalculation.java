@@ -1,10 +1,17 @@
 package uk.scrutiny.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
+import uk.scrutiny.catalogue.Indicator;
+import uk.scrutiny.catalogue.Targets;
+import uk.scrutiny.commentary.CommentaryBook;
 import uk.scrutiny.rating.Disclosure;
 import uk.scrutiny.rating.Headlines;
 import uk.scrutiny.rating.IndicatorRating;
@@ -70,14 +80,31 @@ public final class Recalculation {
     }
 
     /**
-     * Rates every indicator as of the given date (the roll-ups need them all) and publishes the
-     * summary and the files of the indicators that changed ({@code changed}; empty means all).
+     * Publishes the summary and the files of the indicators that changed ({@code changed}; empty
+     * means all). Only those indicators are read and re-rated when every other indicator's rating
+     * result is stored from the same inputs (catalogue, targets, areas, date: the fingerprint);
+     * the summary is then assembled from the stored results and the new ones, the same bytes a
+     * full run gives. Otherwise every indicator is rated. Every result made is stored for the next
+     * run. Returns the rating of the indicators rated.
      */
     public Summary run(LocalDate asOf, Set<String> changed) {
         long started = System.nanoTime();
         Catalogue catalogue = store.catalogue();
+        Targets targets = store.targets();
+        CommentaryBook commentary = store.commentary();
+        RatingContext context = context(asOf);
+        String fingerprint = fingerprint(catalogue, targets, context, commentary);
+        Map<String, byte[]> kept = changed.isEmpty() ? Map.of() : store.ratingResults(fingerprint);
+        boolean incremental = !changed.isEmpty()
+                && catalogue.indicators().stream()
+                        .allMatch(i -> changed.contains(i.code()) || kept.containsKey(i.code()));
+        Catalogue toRate = incremental
+                ? Catalogue.of(catalogue.indicators().stream()
+                        .filter(i -> changed.contains(i.code()))
+                        .toList())
+                : catalogue;
         List<RatingProblem> unreadable = new ArrayList<>();
-        List<ReportedValue> stored = store.currentValues(catalogue.indicators(), (indicator, e) -> {
+        List<ReportedValue> stored = store.currentValues(toRate.indicators(), (indicator, e) -> {
             LOG.log(Level.SEVERE, "Could not read the stored figures of " + indicator.code(), e);
             unreadable.add(RatingEngine.problem(indicator, e));
         });
@@ -93,15 +120,18 @@ public final class Recalculation {
                 values.add(v);
             }
         }
-        Catalogue readable = unreadable.isEmpty() ? catalogue : without(catalogue, unreadable);
-        Summary computed = engine.rate(readable, store.targets(), values, context(asOf));
-        Summary rated = computed.withHeadlines(Headlines.of(computed, store.commentary()));
+        Catalogue readable = unreadable.isEmpty() ? toRate : without(toRate, unreadable);
+        Summary computed = engine.rate(readable, targets, values, context);
+        // Indicator headlines only: a priority's, which needs every indicator, is made when the summary is assembled.
+        Summary rated = computed.withHeadlines(Headlines.of(computed, commentary));
         // Indicator files first, so a reader never finds the summary pointing at files not yet written.
+        Map<String, byte[]> results = new HashMap<>();
         List<RatingProblem> unpublished = new ArrayList<>();
         int written = 0;
         for (IndicatorRating r : rated.indicators()) {
             String code = r.indicator().code();
             if (!changed.isEmpty() && !changed.contains(code)) {
+                results.put(code, SummaryJson.part(rated, r));
                 continue;
             }
             byte[] body;
@@ -114,19 +144,101 @@ public final class Recalculation {
             }
             // A refused write is a failure of the whole run (the bucket, not the indicator): it propagates.
             site.put(SummaryFiles.indicatorKey(code), body, "application/json", DATA_CACHE_CONTROL);
+            results.put(code, SummaryJson.part(rated, r));
             written++;
         }
+        for (RatingProblem p : concat(rated.problems(), concat(unreadable, unpublished))) {
+            results.put(p.code(), problem(p));
+        }
+        store.saveRatingResults(fingerprint, results);
+        List<byte[]> parts = new ArrayList<>(catalogue.size());
+        List<RatingProblem> problems = new ArrayList<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            byte[] result =
+                    results.containsKey(indicator.code()) ? results.get(indicator.code()) : kept.get(indicator.code());
+            RatingProblem problem = result == null ? null : readProblem(result);
+            if (problem != null) {
+                problems.add(problem);
+            } else if (result != null) {
+                parts.add(result);
+            }
+        }
         Summary summary = rated.withProblems(concat(unreadable, unpublished));
-        site.put(SummaryFiles.SUMMARY_KEY, SummaryJson.write(summary), "application/json", DATA_CACHE_CONTROL);
+        site.put(
+                SummaryFiles.SUMMARY_KEY,
+                SummaryJson.assemble(
+                        context, parts, problems, (code, rollup) -> Headlines.priority(code, rollup, commentary)),
+                "application/json",
+                DATA_CACHE_CONTROL);
         if (changed.isEmpty()) {
             removeUnlisted(catalogue);
         }
         int files = written;
+        boolean partial = incremental;
         LOG.info(() -> "Published the summary and " + files + " indicator files as of " + asOf + " ("
-                + catalogue.size() + " indicators, " + values.size() + " figures, "
-                + summary.problems().size()
-                + " problems) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + (partial
+                        ? toRate.size() + " of " + catalogue.size() + " indicators re-rated"
+                        : catalogue.size() + " indicators")
+                + ", " + values.size() + " figures, " + problems.size() + " problems) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
         return summary;
+    }
+
+    /**
+     * What a stored rating result depends on besides the indicator's own figures: the date, the
+     * home and benchmark areas, the areas file, the disclosure threshold, the catalogue, the
+     * targets and the commentary (an indicator's headline can be judged). A result made from other
+     * inputs is not used, so a change to any of them makes the next publish a full one.
+     */
+    static String fingerprint(Catalogue catalogue, Targets targets, RatingContext context, CommentaryBook commentary) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : List.of(
+                    context.asOf(),
+                    context.homeArea(),
+                    context.benchmarkArea(),
+                    context.suppressionThreshold(),
+                    context.areas().all(),
+                    catalogue.indicators(),
+                    targets.all().stream()
+                            .map(t -> t.indicatorCode() + "|" + t.period().frequency() + "|"
+                                    + t.period().sortKey() + "|" + t.target() + "|" + t.amberTolerance())
+                            .toList(),
+                    commentary.fingerprint())) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "v1:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static byte[] problem(RatingProblem p) {
+        try (JsonOut out = new JsonOut(512)) {
+            out.startObject();
+            out.startObject("problem");
+            out.field("code", p.code());
+            out.field("title", p.title());
+            out.field("message", p.message());
+            out.endObject();
+            out.endObject();
+            return out.toBytes();
+        }
+    }
+
+    private static RatingProblem readProblem(byte[] result) {
+        try {
+            JsonNode node = JsonOut.READER.readTree(result).get("problem");
+            return node == null
+                    ? null
+                    : new RatingProblem(
+                            node.get("code").asText(),
+                            node.get("title").asText(),
+                            node.get("message").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The areas file's home and national areas when one is in force, else the template's defaults. */

@@ -2,6 +2,7 @@ package uk.scrutiny.publish;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import uk.scrutiny.areas.AreaList;
 import uk.scrutiny.catalogue.Catalogue;
@@ -36,4 +37,16 @@ public interface StoredFigures {
     default CommentaryBook commentary() {
         return CommentaryBook.none();
     }
+
+    /**
+     * Each indicator's stored rating result (its part of the summary, by code) made from inputs
+     * with this fingerprint; parts made from other inputs are left out. Empty when none are kept,
+     * which makes every recalculation a full one.
+     */
+    default Map<String, byte[]> ratingResults(String fingerprint) {
+        return Map.of();
+    }
+
+    /** Keeps these indicators' rating results (by code), made from inputs with this fingerprint. */
+    default void saveRatingResults(String fingerprint, Map<String, byte[]> results) {}
 }

@@ -1,16 +1,25 @@
 package uk.scrutiny.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import uk.scrutiny.catalogue.About;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Target;
+import uk.scrutiny.rating.AtRisk;
 import uk.scrutiny.rating.BenchmarkComparison;
 import uk.scrutiny.rating.ComparatorValue;
 import uk.scrutiny.rating.ConfidenceInterval;
+import uk.scrutiny.rating.Exceptions;
+import uk.scrutiny.rating.Headline;
 import uk.scrutiny.rating.IndicatorRating;
 import uk.scrutiny.rating.Latest;
-import uk.scrutiny.rating.OutcomeRating;
-import uk.scrutiny.rating.PriorityRating;
 import uk.scrutiny.rating.Rag;
 import uk.scrutiny.rating.RagCounts;
 import uk.scrutiny.rating.RatingContext;
@@ -18,7 +27,6 @@ import uk.scrutiny.rating.RatingProblem;
 import uk.scrutiny.rating.ReturnDue;
 import uk.scrutiny.rating.Summary;
 import uk.scrutiny.rating.Travel;
-import uk.scrutiny.rating.Worsening;
 import uk.scrutiny.returns.ReportedValue;
 
 /** data/summary.json: the dashboard's front page. Its shape is schema/summary.schema.json. */
@@ -27,56 +35,215 @@ final class SummaryJson {
 
     private SummaryJson() {}
 
+    /** The summary of a rating of every indicator. */
     static byte[] write(Summary summary) {
-        try (JsonOut out = new JsonOut(4096 + summary.indicators().size() * 3072)) {
+        List<byte[]> parts = new ArrayList<>(summary.indicators().size());
+        for (IndicatorRating r : summary.indicators()) {
+            parts.add(part(summary, r));
+        }
+        return assemble(summary.context(), parts, summary.problems(), summary.headlines()::priority);
+    }
+
+    /**
+     * One indicator's whole contribution to the summary, as bytes that can be stored and read back:
+     * its entry in {@code indicators} and what the roll-ups and exception lists take from it. The
+     * summary is assembled from these alone ({@link #assemble}), so one rebuilt from stored parts
+     * is the same bytes as one from a full rating run. The indicator's headline (the judged rating
+     * when there is one) is part of it; a priority's is made when the summary is assembled.
+     */
+    static byte[] part(Summary rated, IndicatorRating r) {
+        RatingContext context = rated.context();
+        Headline headline = rated.headlines().indicator(r);
+        try (JsonOut out = new JsonOut(3072)) {
             out.startObject();
-            header(out, summary);
-            counts(out, "counts", summary.counts());
-            out.startArray("outcomes");
-            for (OutcomeRating o : summary.outcomes()) {
-                out.startObject();
-                out.field("name", o.name());
-                out.field("rag", o.rag().name());
-                counts(out, "counts", o.counts());
-                strings(out, "priorities", o.priorityCodes());
+            out.field("priorityTitle", r.indicator().priorityTitle());
+            out.field("headlineRag", headline.rag());
+            if (r.overdue()) {
+                out.field("daysOverdue", r.due().daysOverdue());
+                out.startObject("overdue");
+                overdue(out, r);
                 out.endObject();
             }
-            out.endArray();
-            out.startArray("priorities");
-            for (PriorityRating p : summary.priorities()) {
-                out.startObject();
-                out.field("code", p.code());
-                out.field("title", p.title());
-                out.field("outcome", p.outcome());
-                out.field("rag", p.rag().name());
-                counts(out, "counts", p.counts());
-                strings(out, "indicators", p.indicatorCodes());
-                CommentaryJson.headline(out, summary.headlines().priority(p));
+            out.field("worsening", Exceptions.worseningReason(r));
+            AtRisk a = AtRisk.of(r);
+            if (a != null) {
+                out.startObject("atRisk");
+                out.field("code", r.indicator().code());
+                out.field("title", r.indicator().title());
+                out.field("from", a.from().name());
+                out.field("to", a.to().name());
+                out.field("reason", a.reason());
                 out.endObject();
             }
-            out.endArray();
-            out.startArray("indicators");
-            for (IndicatorRating r : summary.indicators()) {
-                indicator(out, summary, r);
-            }
-            out.endArray();
-            exceptions(out, summary);
+            out.name("entry");
+            indicator(out, context, r, headline);
             out.endObject();
             return out.toBytes();
         }
     }
 
+    /**
+     * The summary from every rated indicator's {@link #part}, in catalogue order, and the problems.
+     *
+     * @param priorityHeadline a priority's headline from its code and computed roll-up
+     */
+    static byte[] assemble(
+            RatingContext context,
+            List<byte[]> partBytes,
+            List<RatingProblem> problems,
+            BiFunction<String, String, Headline> priorityHeadline) {
+        List<JsonNode> parts = new ArrayList<>(partBytes.size());
+        for (byte[] bytes : partBytes) {
+            try {
+                parts.add(JsonOut.READER.readTree(bytes));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try (JsonOut out = new JsonOut(4096 + parts.size() * 3072)) {
+            out.startObject();
+            header(out, context);
+            counts(
+                    out,
+                    "counts",
+                    RagCounts.of(parts.stream().map(SummaryJson::rag).toList()));
+            out.startArray("outcomes");
+            Map<String, List<JsonNode>> byOutcome = new LinkedHashMap<>();
+            parts.forEach(p -> byOutcome
+                    .computeIfAbsent(text(p.get("entry"), "outcome"), k -> new ArrayList<>())
+                    .add(p));
+            byOutcome.forEach((name, members) -> {
+                RagCounts c =
+                        RagCounts.of(members.stream().map(SummaryJson::rag).toList());
+                out.startObject();
+                out.field("name", name);
+                out.field("rag", c.rollup().name());
+                counts(out, "counts", c);
+                Set<String> priorities = new LinkedHashSet<>();
+                members.forEach(m -> priorities.add(text(m.get("entry"), "priorityCode")));
+                strings(out, "priorities", List.copyOf(priorities));
+                out.endObject();
+            });
+            out.endArray();
+            out.startArray("priorities");
+            Map<String, List<JsonNode>> byPriority = new LinkedHashMap<>();
+            parts.forEach(p -> byPriority
+                    .computeIfAbsent(text(p.get("entry"), "priorityCode"), k -> new ArrayList<>())
+                    .add(p));
+            byPriority.forEach((code, members) -> {
+                RagCounts c =
+                        RagCounts.of(members.stream().map(SummaryJson::rag).toList());
+                out.startObject();
+                out.field("code", code);
+                out.field("title", text(members.get(0), "priorityTitle"));
+                out.field("outcome", text(members.get(0).get("entry"), "outcome"));
+                out.field("rag", c.rollup().name());
+                counts(out, "counts", c);
+                strings(
+                        out,
+                        "indicators",
+                        members.stream().map(m -> text(m.get("entry"), "code")).toList());
+                CommentaryJson.headline(
+                        out, priorityHeadline.apply(code, c.rollup().name()));
+                out.endObject();
+            });
+            out.endArray();
+            out.startArray("indicators");
+            parts.forEach(p -> out.tree(p.get("entry")));
+            out.endArray();
+            out.startArray("exceptions");
+            // Listed by headline rating (judged, when the performance team has judged it), with the computed one beside
+            // it.
+            for (Rag wanted : List.of(Rag.RED, Rag.AMBER)) {
+                for (JsonNode p : parts) {
+                    if (wanted.name().equals(text(p, "headlineRag"))) {
+                        JsonNode entry = p.get("entry");
+                        out.startObject();
+                        out.field("code", text(entry, "code"));
+                        out.field("title", text(entry, "title"));
+                        out.field("rag", text(entry, "rag"));
+                        out.field("reason", text(entry, "reason"));
+                        out.field("headlineRag", wanted.name());
+                        out.endObject();
+                    }
+                }
+            }
+            out.endArray();
+            out.startArray("overdue");
+            parts.stream()
+                    .filter(p -> p.has("overdue"))
+                    .sorted(Comparator.comparingLong(
+                                    (JsonNode p) -> p.get("daysOverdue").asLong())
+                            .reversed())
+                    .forEach(p -> out.tree(p.get("overdue")));
+            out.endArray();
+            out.startArray("worsening");
+            for (JsonNode p : parts) {
+                if (!p.get("worsening").isNull()) {
+                    JsonNode entry = p.get("entry");
+                    out.startObject();
+                    out.field("code", text(entry, "code"));
+                    out.field("title", text(entry, "title"));
+                    out.field("reason", p.get("worsening").asText());
+                    out.endObject();
+                }
+            }
+            out.endArray();
+            out.startArray("atRisk");
+            for (Rag to : List.of(Rag.RED, Rag.AMBER)) {
+                for (JsonNode p : parts) {
+                    if (p.has("atRisk") && to.name().equals(text(p.get("atRisk"), "to"))) {
+                        out.tree(p.get("atRisk"));
+                    }
+                }
+            }
+            out.endArray();
+            out.startArray("problems");
+            for (RatingProblem p : problems) {
+                out.startObject();
+                out.field("code", p.code());
+                out.field("title", p.title());
+                out.field("message", p.message());
+                out.endObject();
+            }
+            out.endArray();
+            out.endObject();
+            return out.toBytes();
+        }
+    }
+
+    private static Rag rag(JsonNode part) {
+        return Rag.valueOf(part.get("entry").get("rag").asText());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static void overdue(JsonOut out, IndicatorRating r) {
+        ReturnDue due = r.due();
+        out.field("code", r.indicator().code());
+        out.field("title", r.indicator().title());
+        out.field("lastPeriod", due.lastPeriod() == null ? null : PeriodText.of(due.lastPeriod()));
+        out.field("missingPeriod", PeriodText.of(due.awaited()));
+        out.field("dueDate", due.dueDate().toString());
+        out.field("daysOverdue", due.daysOverdue());
+    }
+
     /** The fields every published file starts with, so any file says when and for whom it was made. */
     static void header(JsonOut out, Summary summary) {
+        header(out, summary.context());
+    }
+
+    static void header(JsonOut out, RatingContext context) {
         out.field("schemaVersion", SCHEMA_VERSION);
-        out.field("generatedAt", summary.generatedAt().toString());
-        out.field("asOf", summary.asOf().toString());
-        out.field("homeArea", summary.context().homeArea());
-        out.field("homeAreaName", summary.context().areaName(summary.context().homeArea()));
-        out.field("benchmarkArea", summary.context().benchmarkArea());
-        out.field(
-                "benchmarkAreaName",
-                summary.context().areaName(summary.context().benchmarkArea()));
+        out.field("generatedAt", context.generatedAt().toString());
+        out.field("asOf", context.asOf().toString());
+        out.field("homeArea", context.homeArea());
+        out.field("homeAreaName", context.areaName(context.homeArea()));
+        out.field("benchmarkArea", context.benchmarkArea());
+        out.field("benchmarkAreaName", context.areaName(context.benchmarkArea()));
     }
 
     static void counts(JsonOut out, String name, RagCounts counts) {
@@ -104,13 +271,12 @@ final class SummaryJson {
         out.endObject();
     }
 
-    private static void indicator(JsonOut out, Summary summary, IndicatorRating r) {
-        RatingContext context = summary.context();
+    private static void indicator(JsonOut out, RatingContext context, IndicatorRating r, Headline headline) {
         out.startObject();
         describe(out, r.indicator());
         out.field("rag", r.rag().name());
         out.field("reason", r.reason());
-        CommentaryJson.headline(out, summary.headlines().indicator(r));
+        CommentaryJson.headline(out, headline);
         out.field("overdue", r.overdue());
         out.startObject("nextDue");
         out.field("period", PeriodText.of(r.due().awaited()));
@@ -193,52 +359,6 @@ final class SummaryJson {
         out.field("ciMethod", ci == null ? null : ci.method().name());
         out.field("reason", b.reason());
         out.endObject();
-    }
-
-    private static void exceptions(JsonOut out, Summary summary) {
-        out.startArray("exceptions");
-        for (IndicatorRating r : summary.exceptions().offTarget()) {
-            out.startObject();
-            out.field("code", r.indicator().code());
-            out.field("title", r.indicator().title());
-            out.field("rag", r.rag().name());
-            out.field("reason", r.reason());
-            out.field("headlineRag", summary.headlines().indicatorRag(r).name());
-            out.endObject();
-        }
-        out.endArray();
-        out.startArray("overdue");
-        for (IndicatorRating r : summary.exceptions().overdue()) {
-            ReturnDue due = r.due();
-            out.startObject();
-            out.field("code", r.indicator().code());
-            out.field("title", r.indicator().title());
-            out.field("lastPeriod", due.lastPeriod() == null ? null : PeriodText.of(due.lastPeriod()));
-            out.field("missingPeriod", PeriodText.of(due.awaited()));
-            out.field("dueDate", due.dueDate().toString());
-            out.field("daysOverdue", due.daysOverdue());
-            out.endObject();
-        }
-        out.endArray();
-        out.startArray("worsening");
-        for (Worsening w : summary.exceptions().worsening()) {
-            out.startObject();
-            out.field("code", w.indicator().indicator().code());
-            out.field("title", w.indicator().indicator().title());
-            out.field("reason", w.reason());
-            out.endObject();
-        }
-        out.endArray();
-        ForwardLookJson.atRisk(out, summary.indicators());
-        out.startArray("problems");
-        for (RatingProblem p : summary.problems()) {
-            out.startObject();
-            out.field("code", p.code());
-            out.field("title", p.title());
-            out.field("message", p.message());
-            out.endObject();
-        }
-        out.endArray();
     }
 
     private static void strings(JsonOut out, String name, List<String> values) {

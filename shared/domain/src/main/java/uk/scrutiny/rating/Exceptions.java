@@ -39,21 +39,27 @@ public record Exceptions(List<IndicatorRating> offTarget, List<IndicatorRating> 
 
         List<Worsening> worsening = new ArrayList<>();
         for (IndicatorRating r : indicators) {
-            Latest latest = r.latest();
-            if (latest == null) {
-                continue;
-            }
-            List<String> reasons = new ArrayList<>();
-            if (latest.sincePrevious().isSignificantlyWorse()) {
-                reasons.add(latest.sincePrevious().reason());
-            }
-            if (latest.sinceYearEarlier() != null && latest.sinceYearEarlier().isSignificantlyWorse()) {
-                reasons.add(latest.sinceYearEarlier().reason());
-            }
-            if (!reasons.isEmpty()) {
-                worsening.add(new Worsening(r, String.join(" ", reasons)));
+            String reason = worseningReason(r);
+            if (reason != null) {
+                worsening.add(new Worsening(r, reason));
             }
         }
         return new Exceptions(offTarget, overdue, worsening);
+    }
+
+    /** Why the indicator is listed as significantly worse, or null when it is not. */
+    public static String worseningReason(IndicatorRating r) {
+        Latest latest = r.latest();
+        if (latest == null) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        if (latest.sincePrevious().isSignificantlyWorse()) {
+            reasons.add(latest.sincePrevious().reason());
+        }
+        if (latest.sinceYearEarlier() != null && latest.sinceYearEarlier().isSignificantlyWorse()) {
+            reasons.add(latest.sinceYearEarlier().reason());
+        }
+        return reasons.isEmpty() ? null : String.join(" ", reasons);
     }
 }

@@ -47,6 +47,17 @@ public final class Headlines {
         return new Headlines(indicators, priorities);
     }
 
+    /**
+     * A priority's headline from the commentary alone, given its computed roll-up: for a summary
+     * assembled from stored per-indicator results, where no {@link Summary} has every priority.
+     */
+    public static Headline priority(String code, String computed, CommentaryBook book) {
+        return book.latestForPriority(code)
+                .map(CommentaryBook.Entry::commentary)
+                .map(c -> headline(c, computed))
+                .orElseGet(() -> Headline.computed(computed));
+    }
+
     private static Headline headline(Commentary c, String computed) {
         return new Headline(
                 c.judgedRating() == null ? computed : c.judgedRating().name(),
@@ -67,7 +78,11 @@ public final class Headlines {
 
     /** The priority's headline; its computed roll-up when nothing is judged. */
     public Headline priority(PriorityRating p) {
-        return Optional.ofNullable(priorities.get(p.code()))
-                .orElseGet(() -> Headline.computed(p.rag().name()));
+        return priority(p.code(), p.rag().name());
+    }
+
+    /** The headline of the priority with this code and computed roll-up. */
+    public Headline priority(String code, String computed) {
+        return Optional.ofNullable(priorities.get(code)).orElseGet(() -> Headline.computed(computed));
     }
 }

@@ -9,15 +9,18 @@ import uk.scrutiny.commentary.Commentary;
 import uk.scrutiny.period.Period;
 
 /**
- * Where uploads are kept: the ledger of processed files, the catalogue, the targets and every
- * value with its provenance and revisions. Values of a file are staged first and become current
- * only when the file is committed, so readers never see half a return.
+ * Where uploads are kept: the ledger of processed files (with each file's provenance), the
+ * catalogue, the targets, every value's revisions and each figure's current value. A return's
+ * values are staged as revisions first; one conditional write commits the file; then each value is
+ * promoted to its figure's current item unless a newer upload's already is; then the file is marked
+ * current, and only then are its values visible to readers. So readers never see half a return,
+ * and an older upload processed late never becomes current.
  */
 public interface ReturnStore {
     /** Claims the upload in the ledger (conditional write), or says it is already claimed or done. */
     FileState begin(Upload upload, String provider);
 
-    /** Writes one batch of a file's values, invisible to readers until {@link #commit}. Idempotent. */
+    /** Writes one batch of a file's values as revisions, invisible to readers until {@link #commit}. Idempotent. */
     void stage(Upload upload, String provider, List<Observation> batch);
 
     /**
@@ -26,6 +29,19 @@ public interface ReturnStore {
      * which can change every indicator's rating.
      */
     void commit(Upload upload, long rows, Set<String> indicators);
+
+    /**
+     * After {@link #commit}: makes each value of the batch its figure's current value, in one
+     * conditional write per figure, unless an upload that sorts later already did (its revision is
+     * still counted). Idempotent, so a retry after a crash can promote the whole file again.
+     */
+    void promote(Upload upload, List<Observation> batch);
+
+    /**
+     * Marks a committed file current once every value is promoted (the ledger's COMMITTED to
+     * CURRENT): readers see its values from then on, and this is the event that republishes.
+     */
+    void finish(Upload upload);
 
     /** Records that the file was rejected: nothing of it is stored. */
     void reject(Upload upload, long errorCount);

@@ -33,9 +33,18 @@ import uk.scrutiny.validation.Problems;
  */
 public final class UploadProcessor implements UploadService {
     private static final Logger LOG = Logger.getLogger(UploadProcessor.class.getName());
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
-    /** DynamoDB's BatchWriteItem takes at most 25 items. */
-    static final int BATCH = 25;
+    /**
+     * 10 MB: about 290,000 rows of a typical return (36 bytes a row), which the whole path (validate,
+     * store two items a row, the recalculation after) handles inside the function's 300 s and 1 GB
+     * with a margin; the README's storage section has the arithmetic.
+     */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * Values handed to the store at a time: enough for several of DynamoDB's 25-item
+     * BatchWriteItem requests (or single conditional writes, when promoting) to be in flight at
+     * once, few enough that memory stays flat.
+     */
+    static final int BATCH = 1_000;
 
     private final ReturnsBucket bucket;
     private final ReturnStore store;
@@ -157,7 +166,9 @@ public final class UploadProcessor implements UploadService {
         Report report;
         if (upload.size() > maxBytes) {
             problems.add(Problem.ofFile("The file is " + upload.size() + " bytes, over the limit of " + maxBytes
-                    + " bytes: split it into smaller returns."));
+                    + " bytes, so nothing in it was read: split it into smaller returns of at most " + maxBytes
+                    + " bytes each (for example one file per indicator, or per year), each with the same header"
+                    + " line, and upload each."));
             report = report(upload, key, problems, 0, 0);
         } else {
             report = switch (key.kind()) {
@@ -214,7 +225,7 @@ public final class UploadProcessor implements UploadService {
             throw new UncheckedIOException(e);
         }
         Problems warnings = new Problems();
-        if (problems.isEmpty() && state != FileState.DONE) {
+        if (problems.isEmpty() && state != FileState.DONE && state != FileState.COMMITTED) {
             CatalogueChange.check(
                     store.catalogue(),
                     catalogue,
@@ -227,6 +238,7 @@ public final class UploadProcessor implements UploadService {
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceCatalogue(upload, catalogue);
             store.commit(upload, reader.rowsRead(), Set.of());
+            store.finish(upload);
             recheckAwaiting();
         }
         return report(upload, key, problems, reader.rowsRead(), catalogue.size())
@@ -246,6 +258,7 @@ public final class UploadProcessor implements UploadService {
             CatalogueChange.removedTargets(store.targets(), targets, warnings);
             store.replaceTargets(upload, targets);
             store.commit(upload, reader.rowsRead(), Set.of());
+            store.finish(upload);
         }
         return report(upload, key, problems, reader.rowsRead(), targets.all().size())
                 .withWarnings(warnings.listed());
@@ -263,6 +276,7 @@ public final class UploadProcessor implements UploadService {
         if (problems.isEmpty() && state != FileState.DONE) {
             store.replaceAreas(upload, areas);
             store.commit(upload, reader.rowsRead(), Set.of());
+            store.finish(upload);
         }
         return report(upload, key, problems, reader.rowsRead(), areas.size());
     }
@@ -292,6 +306,7 @@ public final class UploadProcessor implements UploadService {
         if (state != FileState.DONE) {
             store.stageCommentary(upload, rows);
             store.commit(upload, reader.rowsRead(), indicatorsNamed(rows));
+            store.finish(upload);
         }
         return report(upload, key, problems, reader.rowsRead(), rows.size());
     }
@@ -320,6 +335,12 @@ public final class UploadProcessor implements UploadService {
         // At most the catalogue's indicators, so small whatever the file's size.
         Set<String> indicators = new TreeSet<>();
         try (LocalCopy copy = LocalCopy.of(bucket.open(upload))) {
+            if (state == FileState.COMMITTED) {
+                // Validated, stored and committed by a delivery that stopped while promoting: finish that.
+                long[] counts = promoteReturn(upload, reader, copy);
+                store.finish(upload);
+                return report(upload, key, problems, counts[0], counts[1]);
+            }
             try (InputStream in = copy.open()) {
                 rows = reader.read(in, problems, o -> {
                     good[0]++;
@@ -340,6 +361,8 @@ public final class UploadProcessor implements UploadService {
             if (state != FileState.DONE) {
                 storeReturn(upload, key, reader, copy);
                 store.commit(upload, rows, indicators);
+                promoteReturn(upload, reader, copy);
+                store.finish(upload);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -368,6 +391,38 @@ public final class UploadProcessor implements UploadService {
         if (!batch.isEmpty()) {
             store.stage(upload, key.provider(), batch);
         }
+    }
+
+    /**
+     * The third pass, after the commit: every value made its figure's current value (unless a
+     * newer upload's is). Returns the rows read and the values promoted.
+     */
+    private long[] promoteReturn(Upload upload, ReturnReader reader, LocalCopy copy) {
+        List<Observation> batch = new ArrayList<>(BATCH);
+        Problems again = new Problems();
+        long[] promoted = {0};
+        long rows;
+        try (InputStream in = copy.open()) {
+            rows = reader.read(in, again, o -> {
+                batch.add(o);
+                promoted[0]++;
+                if (batch.size() == BATCH) {
+                    store.promote(upload, batch);
+                    batch.clear();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!batch.isEmpty()) {
+            store.promote(upload, batch);
+        }
+        if (!again.isEmpty()) {
+            // Only after a retry under a changed catalogue: the file is committed, so what reads is promoted.
+            LOG.warning(() -> "The committed file " + upload.forLog() + " now reads with " + again.total()
+                    + " problems; promoted its " + promoted[0] + " readable rows");
+        }
+        return new long[] {rows, promoted[0]};
     }
 
     private Report report(Upload upload, UploadKey key, Problems problems, long rowsRead, long rowsAccepted) {

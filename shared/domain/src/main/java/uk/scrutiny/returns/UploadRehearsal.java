@@ -134,6 +134,14 @@ public final class UploadRehearsal {
         }
 
         @Override
+        public void promote(Upload upload, List<Observation> batch) {}
+
+        @Override
+        public void finish(Upload upload) {
+            ledger.put(upload.id(), "CURRENT");
+        }
+
+        @Override
         public void reject(Upload upload, long errorCount) {
             ledger.put(upload.id(), "REJECTED");
         }

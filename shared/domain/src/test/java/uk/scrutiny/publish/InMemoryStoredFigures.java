@@ -2,7 +2,9 @@ package uk.scrutiny.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.scrutiny.catalogue.Catalogue;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.catalogue.Targets;
@@ -47,12 +49,39 @@ final class InMemoryStoredFigures implements StoredFigures {
         return targets;
     }
 
+    /** The rating results kept, by code, each with the fingerprint it was made with; as the table keeps them. */
+    private final Map<String, Map.Entry<String, byte[]>> results = new HashMap<>();
+
+    /** The indicators whose figures were read, in every call since the last {@link #clearReads}. */
+    final List<String> reads = new ArrayList<>();
+
+    void clearReads() {
+        reads.clear();
+    }
+
+    @Override
+    public Map<String, byte[]> ratingResults(String fingerprint) {
+        Map<String, byte[]> kept = new HashMap<>();
+        results.forEach((code, r) -> {
+            if (r.getKey().equals(fingerprint)) {
+                kept.put(code, r.getValue().clone());
+            }
+        });
+        return kept;
+    }
+
+    @Override
+    public void saveRatingResults(String fingerprint, Map<String, byte[]> made) {
+        made.forEach((code, bytes) -> results.put(code, Map.entry(fingerprint, bytes.clone())));
+    }
+
     /** Grouped by indicator in the order asked for, as the DynamoDB store answers. */
     @Override
     public List<ReportedValue> currentValues(
             Collection<Indicator> indicators, java.util.function.BiConsumer<Indicator, RuntimeException> unreadable) {
         List<ReportedValue> current = new ArrayList<>();
         for (Indicator indicator : indicators) {
+            reads.add(indicator.code());
             values.stream()
                     .filter(v -> v.indicatorCode().equals(indicator.code()))
                     .forEach(current::add);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,6 +111,53 @@ class RecalculationTest {
                 new BigDecimal("78.5"), claInSummary.get("latest").get("value").decimalValue());
         // AND the attendance file was left as it was
         assertArrayEquals(attendanceBefore, site.file("data/indicators/ATT-PRI.json"));
+    }
+
+    @Test
+    void aReturnAfterAFullRunReadsAndReratesOnlyItsIndicatorsAndTheSummaryIsTheFullRunsBytes() {
+        // GIVEN everything published once (the results of every indicator kept)
+        recalculation.run(LeedsExample.AS_OF);
+        // WHEN a return revises Leeds' CLA rate for 2022/23, to red, and the stream's run publishes it
+        store.revise(new ReportedValue(
+                "CLA-RATE",
+                LeedsExample.LEEDS,
+                Period.parse(LeedsExample.CLA.frequency(), "2022/23"),
+                new BigDecimal("95.5"),
+                null,
+                null,
+                "Revised after audit",
+                "leeds-csc",
+                "returns/leeds-csc/cla-2022-23-revised.csv",
+                Instant.parse("2024-01-09T16:00:00Z"),
+                2));
+        store.clearReads();
+        site.forgetWrites();
+        recalculation.run(LeedsExample.AS_OF, Set.of("CLA-RATE"));
+        // THEN only CLA's figures were read, and only its file and the summary written
+        assertEquals(List.of("CLA-RATE"), store.reads);
+        assertEquals(List.of("data/indicators/CLA-RATE.json", SUMMARY), site.keys());
+        byte[] incrementalSummary = site.file(SUMMARY);
+        byte[] incrementalCla = site.file("data/indicators/CLA-RATE.json");
+        // AND a full run over the same data gives the same bytes, summary and file
+        RecordingSiteBucket fullSite = new RecordingSiteBucket();
+        new Recalculation(store, fullSite, LeedsExample.LEEDS, LeedsExample.ENGLAND, CLOCK).run(LeedsExample.AS_OF);
+        assertEquals(
+                new String(fullSite.file(SUMMARY), StandardCharsets.UTF_8),
+                new String(incrementalSummary, StandardCharsets.UTF_8));
+        assertArrayEquals(fullSite.file("data/indicators/CLA-RATE.json"), incrementalCla);
+        assertEquals(
+                "RED", indicatorIn(site.json(SUMMARY), "CLA-RATE").get("rag").asText());
+    }
+
+    @Test
+    void aReturnOnAnotherDayReratesEverything() {
+        // GIVEN everything published once
+        recalculation.run(LeedsExample.AS_OF);
+        store.clearReads();
+        // WHEN a return is published the next day (lateness, and so every result, may differ)
+        recalculation.run(LeedsExample.AS_OF.plusDays(1), Set.of("CLA-RATE"));
+        // THEN every indicator is read and rated again, though only CLA's file is written
+        assertEquals(4, store.reads.size());
     }
 
     @Test

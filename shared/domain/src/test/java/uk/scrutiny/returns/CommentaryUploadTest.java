@@ -67,12 +67,13 @@ class CommentaryUploadTest {
                 HEADER + "NEET,2026/27 Q2,AMBER,At risk but improving,Fell for a second quarter,Targeted support,"
                         + "Head of Learning Inclusion\n" + "P04,2026/27,,,Participation is the focus,,\n");
         Report report = processor.process(first);
-        // THEN it is accepted and reported like every upload, and committed naming the indicators it changes
+        // THEN it is accepted and reported like every upload, and made current (committed, then finished) naming the
+        // indicators it changes
         assertTrue(report.accepted(), report::toString);
         JsonNode json = report(KEY);
         assertEquals("ACCEPTED", json.get("status").asText());
         assertEquals(2, json.get("rowsAccepted").asInt());
-        assertEquals(Status.COMMITTED, store.ledger(first).orElseThrow().status());
+        assertEquals(Status.CURRENT, store.ledger(first).orElseThrow().status());
         assertEquals(Set.of("NEET"), store.ledger(first).orElseThrow().indicators());
         CommentaryBook book = store.commentary();
         CommentaryBook.Entry neet = book.forIndicator("NEET", Q2).orElseThrow();

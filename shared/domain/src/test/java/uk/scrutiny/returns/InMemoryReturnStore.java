@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,16 @@ import uk.scrutiny.publish.StoredFigures;
  *   <li>{@link #stage} writes values keyed as the table does (indicator; area, period start and
  *       the upload's order), so staging the same batch again overwrites rather than adds. Staged
  *       values are invisible to {@link #currentValues} until their file is committed.
- *   <li>{@link #commit} marks the file COMMITTED: its values become current. Within one figure
- *       the value of the upload that sorts last ({@link Upload#order()}) is current, and every
- *       committed file's value counts as a revision. Committing an upload never begun fails, as
- *       the table's condition does; so does rejecting a committed one.
+ *   <li>{@link #commit} marks the file COMMITTED. {@link #promote} then writes each value to its
+ *       figure's one current item, as the table's conditional write does: only if the item is
+ *       absent or holds an upload that sorts no later ({@link Upload#order()}); either way the
+ *       upload's order joins the item's set of revisions. {@link #finish} marks the file CURRENT.
+ *       Readers ({@link #currentValues}) read only current items and show one only if its file is
+ *       CURRENT; otherwise (a file half promoted) they fall back to that figure's latest revision
+ *       from a CURRENT file, as the table's reader does. Revisions count the orders of CURRENT
+ *       files. A withdrawn value (no value, numerator nor denominator) is a revision whose current
+ *       item readers skip. Committing an upload never begun fails, as the table's condition does;
+ *       so does rejecting a committed one.
  *   <li>{@link #replaceCatalogue} and {@link #replaceTargets} store the new set and move the
  *       current pointer to it at once (the table does not wait for the commit either), but only
  *       forward: an upload that sorts before the current one is kept and not made current.
@@ -52,6 +59,8 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         BEGIN,
         STAGE,
         COMMIT,
+        PROMOTE,
+        FINISH,
         REJECT,
         REPLACE_CATALOGUE,
         REPLACE_TARGETS
@@ -61,6 +70,7 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
     public enum Status {
         PROCESSING,
         COMMITTED,
+        CURRENT,
         REJECTED
     }
 
@@ -95,9 +105,14 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
 
     private record Pointer(String fileId, String order) {}
 
+    /** A figure's current item: the value of the latest upload promoted to it, and every promoted upload's order. */
+    private record Current(String order, Item item, Set<String> revisions) {}
+
     private final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
     /** By indicator code, then the table's sort key: area#periodStart#uploadOrder. */
     private final Map<String, TreeMap<String, Item>> series = new HashMap<>();
+    /** By indicator code, then area#periodStart: the table's current items. */
+    private final Map<String, TreeMap<String, Current>> current = new HashMap<>();
 
     private final Map<String, Catalogue> catalogues = new HashMap<>();
     private final Map<String, Targets> targetSets = new HashMap<>();
@@ -160,7 +175,11 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
             ledger.put(upload.id(), new LedgerEntry(upload, provider, Status.PROCESSING, 0, 0, Set.of(), 0));
             return FileState.NEW;
         }
-        return entry.status() == Status.PROCESSING ? FileState.IN_PROGRESS : FileState.DONE;
+        return switch (entry.status()) {
+            case PROCESSING -> FileState.IN_PROGRESS;
+            case COMMITTED -> FileState.COMMITTED;
+            default -> FileState.DONE;
+        };
     }
 
     @Override
@@ -168,25 +187,30 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         called(Call.STAGE);
         for (Observation o : batch) {
             series.computeIfAbsent(o.indicatorCode(), k -> new TreeMap<>())
-                    .put(
-                            o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order(),
-                            new Item(
-                                    upload.id(),
-                                    upload,
-                                    provider,
-                                    o.period().text(),
-                                    asStored(o.value()),
-                                    asStored(o.numerator()),
-                                    asStored(o.denominator()),
-                                    o.note(),
-                                    o.line()));
+                    .put(o.areaCode() + "#" + o.period().sortKey() + "#" + upload.order(), item(upload, provider, o));
         }
+    }
+
+    private static Item item(Upload upload, String provider, Observation o) {
+        return new Item(
+                upload.id(),
+                upload,
+                provider,
+                o.period().text(),
+                asStored(o.value()),
+                asStored(o.numerator()),
+                asStored(o.denominator()),
+                o.note(),
+                o.line());
     }
 
     @Override
     public synchronized void commit(Upload upload, long rows, Set<String> indicators) {
         called(Call.COMMIT);
         LedgerEntry entry = claimed(upload, "commit");
+        if (entry.status() == Status.CURRENT) {
+            return; // a duplicate delivery finished it first: the table's condition keeps it CURRENT
+        }
         ledger.put(
                 upload.id(),
                 new LedgerEntry(
@@ -202,10 +226,50 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
     }
 
     @Override
+    public synchronized void promote(Upload upload, List<Observation> batch) {
+        called(Call.PROMOTE);
+        LedgerEntry entry = claimed(upload, "promote");
+        if (entry.status() != Status.COMMITTED && entry.status() != Status.CURRENT) {
+            throw new IllegalStateException("Cannot promote " + upload.id() + ": it is not committed");
+        }
+        for (Observation o : batch) {
+            String figure = o.areaCode() + "#" + o.period().sortKey();
+            TreeMap<String, Current> items = current.computeIfAbsent(o.indicatorCode(), k -> new TreeMap<>());
+            Current before = items.get(figure);
+            Set<String> revisions = new TreeSet<>(before == null ? Set.of() : before.revisions());
+            revisions.add(upload.order());
+            if (before == null || before.order().compareTo(upload.order()) <= 0) {
+                items.put(figure, new Current(upload.order(), item(upload, entry.provider(), o), revisions));
+            } else {
+                items.put(figure, new Current(before.order(), before.item(), revisions));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void finish(Upload upload) {
+        called(Call.FINISH);
+        LedgerEntry entry = claimed(upload, "finish");
+        if (entry.status() != Status.COMMITTED && entry.status() != Status.CURRENT) {
+            throw new IllegalStateException("Cannot finish " + upload.id() + ": it is not committed");
+        }
+        ledger.put(
+                upload.id(),
+                new LedgerEntry(
+                        entry.upload(),
+                        entry.provider(),
+                        Status.CURRENT,
+                        entry.rows(),
+                        entry.errorCount(),
+                        entry.indicators(),
+                        entry.commits()));
+    }
+
+    @Override
     public synchronized void reject(Upload upload, long errorCount) {
         called(Call.REJECT);
         LedgerEntry entry = claimed(upload, "reject");
-        if (entry.status() == Status.COMMITTED) {
+        if (entry.status() == Status.COMMITTED || entry.status() == Status.CURRENT) {
             throw new IllegalStateException("Cannot reject " + upload.id() + ": it is committed");
         }
         ledger.put(
@@ -301,7 +365,7 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         return areas;
     }
 
-    // ---- commentary (the table's COMMENTARY items: staged with the file, visible once it is committed)
+    // ---- commentary (the table's COMMENTARY items: staged with the file, visible once it is current)
 
     private final List<uk.scrutiny.commentary.StoredCommentary> commentaryItems = new ArrayList<>();
     private final Map<String, String> commentaryFiles = new HashMap<>();
@@ -323,7 +387,7 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
         return uk.scrutiny.commentary.CommentaryBook.of(commentaryItems.stream()
                 .filter(c -> {
                     LedgerEntry file = ledger.get(commentaryFiles.get(c.order() + "|" + c.sourceKey()));
-                    return file != null && file.status() == Status.COMMITTED;
+                    return file != null && file.status() == Status.CURRENT;
                 })
                 .toList());
     }
@@ -366,41 +430,63 @@ public final class InMemoryReturnStore implements ReturnStore, StoredFigures {
     @Override
     public synchronized List<ReportedValue> currentValues(
             Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
+        Set<String> visibleOrders = new HashSet<>();
+        ledger.values().stream()
+                .filter(e -> e.status() == Status.CURRENT)
+                .forEach(e -> visibleOrders.add(e.upload().order()));
         List<ReportedValue> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            // In sort key order, so within one area and period the last committed item is current.
-            Map<String, Item> latest = new LinkedHashMap<>();
-            Map<String, Integer> revisions = new HashMap<>();
-            for (Map.Entry<String, Item> e :
-                    series.getOrDefault(indicator.code(), new TreeMap<>()).entrySet()) {
-                LedgerEntry file = ledger.get(e.getValue().fileId());
-                if (file == null || file.status() != Status.COMMITTED) {
-                    continue;
+            for (Map.Entry<String, Current> e :
+                    current.getOrDefault(indicator.code(), new TreeMap<>()).entrySet()) {
+                String figure = e.getKey();
+                Current item = e.getValue();
+                Item shown = item.item();
+                int revisions = (int) item.revisions().stream()
+                        .filter(visibleOrders::contains)
+                        .count();
+                if (!visible(shown)) {
+                    // Its file is still being promoted: the latest revision of a current file, as the table's reader.
+                    shown = null;
+                    revisions = 0;
+                    for (Map.Entry<String, Item> r : series.getOrDefault(indicator.code(), new TreeMap<>())
+                            .subMap(figure + "#", figure + "#\uffff")
+                            .entrySet()) {
+                        if (visible(r.getValue())) {
+                            shown = r.getValue();
+                            revisions++;
+                        }
+                    }
                 }
-                String sk = e.getKey();
-                String figure = sk.substring(0, sk.indexOf('#', sk.indexOf('#') + 1));
-                latest.put(figure, e.getValue());
-                revisions.merge(figure, 1, Integer::sum);
-            }
-            for (Map.Entry<String, Item> e : latest.entrySet()) {
-                Item item = e.getValue();
+                if (shown == null) {
+                    continue; // none visible yet
+                }
                 values.add(new ReportedValue(
                         indicator.code(),
-                        e.getKey().substring(0, e.getKey().indexOf('#')),
-                        Period.parse(indicator.frequency(), item.periodText()),
-                        item.value(),
-                        item.numerator(),
-                        item.denominator(),
-                        item.note(),
-                        item.provider(),
-                        item.upload().key(),
-                        item.upload().eventTime(),
-                        revisions.get(e.getKey()),
+                        figure.substring(0, figure.indexOf('#')),
+                        Period.parse(indicator.frequency(), shown.periodText()),
+                        shown.value(),
+                        shown.numerator(),
+                        shown.denominator(),
+                        shown.note(),
+                        shown.provider(),
+                        shown.upload().key(),
+                        shown.upload().eventTime(),
+                        revisions,
                         // Only a withdrawal is stored without a value, as the table's "withdrawn" items are.
-                        item.value() == null));
+                        shown.value() == null));
             }
         }
         return values;
+    }
+
+    private boolean visible(Item item) {
+        LedgerEntry file = ledger.get(item.fileId());
+        return file != null && file.status() == Status.CURRENT;
+    }
+
+    /** Every current item held: at most one per figure, whatever the revisions. */
+    public synchronized int currentItems() {
+        return current.values().stream().mapToInt(Map::size).sum();
     }
 
     // ---- helpers

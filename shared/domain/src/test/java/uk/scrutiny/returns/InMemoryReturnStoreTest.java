@@ -56,6 +56,8 @@ class InMemoryReturnStoreTest {
         assertEquals(FileState.NEW, store.begin(committed, "careers-service"));
         assertEquals(FileState.IN_PROGRESS, store.begin(committed, "careers-service"));
         store.commit(committed, 0, Set.of());
+        assertEquals(FileState.COMMITTED, store.begin(committed, "careers-service"));
+        store.finish(committed);
         assertEquals(FileState.DONE, store.begin(committed, "careers-service"));
         store.begin(rejected, "careers-service");
         store.reject(rejected, 3);
@@ -74,8 +76,11 @@ class InMemoryReturnStoreTest {
         // THEN nothing is visible, and the table holds one item
         assertEquals(List.of(), store.currentValues());
         assertEquals(1, store.valueItems());
-        // WHEN it is committed
+        // WHEN it is committed and promoted, THEN it is still invisible until the file is current
         store.commit(file, 1, Set.of("NEET"));
+        store.promote(file, List.of(neet("E08000035", "4.1")));
+        assertEquals(List.of(), store.currentValues());
+        store.finish(file);
         // THEN the value is current, once
         List<ReportedValue> values = store.currentValues();
         assertEquals(1, values.size());
@@ -94,7 +99,10 @@ class InMemoryReturnStoreTest {
             store.begin(u, "careers-service");
             store.stage(u, "careers-service", List.of(neet("E08000035", u == later ? "4.3" : "4.1")));
             store.commit(u, 1, Set.of("NEET"));
+            store.promote(u, List.of(neet("E08000035", u == later ? "4.3" : "4.1")));
+            store.finish(u);
         }
+        assertEquals(1, store.currentItems());
         ReportedValue current = store.currentValues().get(0);
         assertEquals(new BigDecimal("4.3"), current.value());
         assertEquals(2, current.revisions());

@@ -77,6 +77,14 @@ class UploadLimitsTest {
 
         @Override
         public void commit(Upload upload, long rows, Set<String> indicators) {
+            ledger.put(upload.id(), FileState.COMMITTED);
+        }
+
+        @Override
+        public void promote(Upload upload, List<Observation> batch) {}
+
+        @Override
+        public void finish(Upload upload) {
             ledger.put(upload.id(), FileState.DONE);
         }
 
@@ -125,7 +133,8 @@ class UploadLimitsTest {
         }
     };
 
-    private final UploadProcessor processor = new UploadProcessor(bucket, store, UploadProcessor.DEFAULT_MAX_BYTES);
+    /** Above the default limit, so that the reader's own limits are what these uploads meet. */
+    private final UploadProcessor processor = new UploadProcessor(bucket, store, 50L * 1024 * 1024);
 
     private Upload upload(String key, byte[] content) {
         objects.put(key, content);

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.scrutiny.catalogue.Indicator;
 import uk.scrutiny.returns.InMemoryReturnStore.Call;
 import uk.scrutiny.returns.InMemoryReturnStore.LedgerEntry;
@@ -80,7 +82,7 @@ class UploadProcessorTest {
                         """.formatted(upload.versionId(), upload.eTag(), upload.order())), reportOf(upload));
         // AND the file is committed with the indicators it changed
         LedgerEntry entry = store.ledger(upload).orElseThrow();
-        assertEquals(Status.COMMITTED, entry.status());
+        assertEquals(Status.CURRENT, entry.status());
         assertEquals(2, entry.rows());
         assertEquals(Set.of("NEET"), entry.indicators());
         assertEquals(1, entry.commits());
@@ -200,7 +202,7 @@ class UploadProcessorTest {
         processor.process(older);
         // THEN the newer catalogue stays current, though the older one was read and accepted
         assertEquals(List.of("NEET", "CLA-NUM", "CL-EET"), codes());
-        assertEquals(Status.COMMITTED, store.ledger(older).orElseThrow().status());
+        assertEquals(Status.CURRENT, store.ledger(older).orElseThrow().status());
         // AND returns are checked against it: CL-EET is accepted
         Report report = processor.process(bucket.upload(
                 "returns/social-care/care-leavers.csv", RETURN_HEADER + "CL-EET,2024/25,E08000035,61.5,,,\n"));
@@ -263,7 +265,10 @@ class UploadProcessorTest {
         assertEquals(1, json.get("errorCount").asLong());
         assertEquals(List.of("0:"), locations(json));
         assertEquals(
-                "The file is " + upload.size() + " bytes, over the limit of 100 bytes: split it into smaller returns.",
+                "The file is " + upload.size()
+                        + " bytes, over the limit of 100 bytes, so nothing in it was read: split it"
+                        + " into smaller returns of at most 100 bytes each (for example one file per indicator, or per"
+                        + " year), each with the same header line, and upload each.",
                 message(json, 0));
         // AND nothing is stored
         assertEquals(0, store.valueItems());
@@ -272,36 +277,57 @@ class UploadProcessorTest {
 
     // ---- crashes between steps
 
-    @Test
-    void aCrashAfterSomeBatchesLeavesNothingVisibleAndTheRetryConverges() {
-        // GIVEN the catalogue and a return of 60 rows, staged in batches of 25, 25 and 10
+    @ParameterizedTest(name = "crash in {0}")
+    @EnumSource(
+            value = Call.class,
+            names = {"STAGE", "COMMIT", "PROMOTE", "FINISH"})
+    void aCrashInAnyWriteStepLeavesNothingVisibleAndTheRetryConverges(Call step) {
+        // GIVEN the catalogue and a return of 2,500 rows, handed to the store in batches of 1,000, 1,000 and 500
         catalogueUploaded();
-        Upload upload = bucket.upload(CLA_RETURN, claReturn(60));
-        // AND a store that fails on the third batch, after two were written
-        store.failOn(Call.STAGE, 3);
+        Upload upload = bucket.upload(CLA_RETURN, claAreas(2_500));
+        // AND a store that fails in this step: on its last batch where it takes several, after the others
+        store.failOn(step, step == Call.STAGE || step == Call.PROMOTE ? 3 : 1);
         // WHEN the upload is processed, and fails
         assertThrows(SimulatedFailure.class, () -> processor.process(upload));
-        // THEN the 50 staged values are invisible and nothing is committed
-        assertEquals(50, store.valueItems());
+        // THEN none of its values are visible, though some were written
         assertEquals(List.of(), store.currentValues());
-        assertEquals(Status.PROCESSING, store.ledger(upload).orElseThrow().status());
+        assertEquals(step == Call.STAGE ? 2_000 : 2_500, store.valueItems());
+        assertEquals(
+                step == Call.STAGE || step == Call.COMMIT ? 0 : step == Call.PROMOTE ? 2_000 : 2_500,
+                store.currentItems());
+        assertEquals(
+                step == Call.STAGE || step == Call.COMMIT ? Status.PROCESSING : Status.COMMITTED,
+                store.ledger(upload).orElseThrow().status());
         // AND the provider's report says a service was unavailable and the file is being tried again
         assertEquals("REJECTED", reportOf(upload).get("status").asText());
         assertEquals("retrying", reportOf(upload).get("note").asText());
         assertTrue(reportOf(upload).get("errors").get(0).get("message").asText().contains("tried again automatically"));
         // WHEN Lambda retries the same event
         Report report = processor.process(upload);
-        // THEN the file is committed once, with all 60 rows current, each once
-        assertEquals(1, store.ledger(upload).orElseThrow().commits());
-        assertEquals(Status.COMMITTED, store.ledger(upload).orElseThrow().status());
-        assertEquals(60, store.valueItems());
+        // THEN the file is current, with all 2,500 rows current, each once, one current item each
+        assertEquals(Status.CURRENT, store.ledger(upload).orElseThrow().status());
+        assertEquals(2_500, store.valueItems());
+        assertEquals(2_500, store.currentItems());
         List<ReportedValue> values = store.currentValues();
-        assertEquals(60, values.size());
+        assertEquals(2_500, values.size());
         assertTrue(values.stream().allMatch(v -> v.revisions() == 1), "re-staged rows are not revisions");
         // AND the report accepts every row
         assertTrue(report.accepted());
-        assertEquals(60, reportOf(upload).get("rowsAccepted").asLong());
+        assertEquals(2_500, reportOf(upload).get("rowsAccepted").asLong());
         assertEquals("ACCEPTED", reportOf(upload).get("status").asText());
+    }
+
+    /** One row per area, one month: as many rows as wanted. */
+    private static String claAreas(int rows) {
+        StringBuilder csv = new StringBuilder(RETURN_HEADER);
+        for (int i = 0; i < rows; i++) {
+            csv.append("CLA-NUM,2021-04,AREA-")
+                    .append(i)
+                    .append(',')
+                    .append(1400 + i)
+                    .append(",,,\n");
+        }
+        return csv.toString();
     }
 
     @Test
