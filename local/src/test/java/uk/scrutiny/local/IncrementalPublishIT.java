@@ -2,6 +2,7 @@ package uk.scrutiny.local;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,9 +42,19 @@ class IncrementalPublishIT extends PipelineFixture {
 
     @Test
     void anIncrementalPublishGivesTheFullPublishsBytes() {
-        // GIVEN a catalogue, a return for both indicators, and everything published once
+        // GIVEN a catalogue, a return for both indicators, the board's commentary (NEET judged red, a story
+        // for its priority), and everything published once
         loadCatalogue();
         handler(store).handleRequest(put("returns/careers-service/neet.csv", NEET_Q2), null);
+        handler(store)
+                .handleRequest(
+                        put(
+                                "commentary/q2-board.csv",
+                                "code,period,judged_rating,reason,story,actions,author\n"
+                                        + "NEET,2025/26 Q2,RED,Below the national trend,Fell again,Targeted support,"
+                                        + "Head of Learning Inclusion\n"
+                                        + "P04,2025/26,,,Participation is the focus,,Head of Learning Inclusion\n"),
+                        null);
         MapSite site = new MapSite();
         ReadRecorder reads = new ReadRecorder(store);
         recalculation(reads, site).run(AS_OF);
@@ -66,6 +77,9 @@ class IncrementalPublishIT extends PipelineFixture {
         MapSite full = new MapSite();
         recalculation(store, full).run(AS_OF);
         assertEquals(text(full.files.get("data/summary.json")), text(site.files.get("data/summary.json")));
+        String summary = text(site.files.get("data/summary.json"));
+        assertTrue(summary.contains("\"rating\" : \"RED\""), "NEET's judged rating is in the summary: " + summary);
+        assertTrue(summary.contains("Participation is the focus"), "P04's story is in the summary: " + summary);
         assertArrayEquals(full.files.get("data/indicators/NEET.json"), site.files.get("data/indicators/NEET.json"));
         assertArrayEquals(full.files.get("data/indicators/CLA-RATE.json"), claBefore);
     }
@@ -119,6 +133,11 @@ class IncrementalPublishIT extends PipelineFixture {
                 Collection<Indicator> indicators, BiConsumer<Indicator, RuntimeException> unreadable) {
             indicators.forEach(i -> codes.add(i.code()));
             return store.currentValues(indicators, unreadable);
+        }
+
+        @Override
+        public uk.scrutiny.commentary.CommentaryBook commentary() {
+            return store.commentary();
         }
 
         @Override
