@@ -34,10 +34,11 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
  * {@code bare/} prefixes), so it never changes what the handlers read.
  *
  * <pre>
- * upload KEY VERSION_ID ROWS REPORT_BYTES          what ReturnUploadedHandler does for an accepted return
- * recalculate PUBLISHES LIST SIZE...               what the recalculation does: LIST is "list" (the nightly run,
- *                                                  which lists the indicator files) or "-"; one PutObject per SIZE,
- *                                                  the last being the summary; PUBLISHES SNS notices
+ * upload KEY VERSION_ID ROWS REPORT_BYTES INDICATORS   what ReturnUploadedHandler does for an accepted return
+ * recalculate PUBLISHES LIST CHANGED SIZE...       what the recalculation does: LIST is "list" (the nightly run,
+ *                                                  which lists the indicator files) or "-"; CHANGED the codes a
+ *                                                  stream batch re-rates (comma-separated) or "-" for all; one
+ *                                                  PutObject per SIZE, the last being the summary; PUBLISHES SNS notices
  * </pre>
  */
 public final class BareColdStart {
@@ -54,13 +55,22 @@ public final class BareColdStart {
         int status = 0;
         try {
             if (args[0].equals("upload")) {
-                upload(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                upload(
+                        args[1],
+                        args[2],
+                        Integer.parseInt(args[3]),
+                        Integer.parseInt(args[4]),
+                        Integer.parseInt(args[5]));
             } else {
-                int[] sizes = new int[args.length - 3];
+                int[] sizes = new int[args.length - 4];
                 for (int i = 0; i < sizes.length; i++) {
-                    sizes[i] = Integer.parseInt(args[i + 3]);
+                    sizes[i] = Integer.parseInt(args[i + 4]);
                 }
-                recalculate(Integer.parseInt(args[1]), args[2].equals("list"), sizes);
+                recalculate(
+                        Integer.parseInt(args[1]),
+                        args[2].equals("list"),
+                        args[3].equals("-") ? List.of() : List.of(args[3].split(",")),
+                        sizes);
             }
             long called = System.nanoTime();
             System.err.println("PHASES clients=" + (built - started) / 1000 + " calls=" + (called - built) / 1000);
@@ -87,7 +97,7 @@ public final class BareColdStart {
     }
 
     /** Claim, read the catalogue, read the upload, stage its rows, commit, look for a report, write it. */
-    static void upload(String key, String versionId, int rows, int reportBytes) {
+    static void upload(String key, String versionId, int rows, int reportBytes, int indicators) {
         String table = ENV.get("TABLE_NAME");
         String bucket = ENV.get("RETURNS_BUCKET");
         S3Client s3 = s3();
@@ -126,51 +136,84 @@ public final class BareColdStart {
             throw new UncheckedIOException(e);
         }
 
-        List<WriteRequest> writes = new ArrayList<>();
+        // Stage: one revision a row, naming the file (its provenance is on the ledger item).
+        List<Map<String, AttributeValue>> revisions = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put("pk", s("BARE#SERIES"));
-            item.put("sk", s("E0800003" + i + "#2026-07-01#" + id));
-            item.put("period", s("2026/27 Q2"));
+            item.put("pk", s("BARE#SERIES#" + (i % 16)));
+            item.put("sk", s("E0800003" + i + "#2026-07-01#" + now));
+            item.put("frequency", s("quarterly"));
+            item.put("periodStart", s("2026-07-01"));
             item.put("value", n(Integer.toString(upload.length + i)));
             item.put("numerator", n("881"));
             item.put("denominator", n("19170"));
-            item.put("file", s(id));
-            item.put("bucket", s(bucket));
-            item.put("key", s(key));
-            item.put("eTag", s("0123456789abcdef0123456789abcdef"));
-            item.put("versionId", s(versionId));
-            item.put("provider", s("bare"));
-            item.put("receivedAt", s(now));
             item.put("line", n(Integer.toString(i + 2)));
-            writes.add(WriteRequest.builder()
-                    .putRequest(PutRequest.builder().item(item).build())
-                    .build());
+            item.put("file", s(id));
+            revisions.add(item);
         }
-        for (int from = 0; from < writes.size(); from += 25) {
-            Map<String, List<WriteRequest>> pending =
-                    Map.of(table, writes.subList(from, Math.min(writes.size(), from + 25)));
-            while (!pending.isEmpty() && !pending.values().stream().allMatch(List::isEmpty)) {
-                Map<String, List<WriteRequest>> sending = pending;
-                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(sending));
-                pending = response.unprocessedItems();
-            }
-        }
+        batchWrite(dynamo, table, revisions);
 
         dynamo.updateItem(b -> b.tableName(table)
                 .key(Map.of("pk", s("BARE#LEDGER"), "sk", s(id)))
                 .updateExpression("SET #st = :c, #rows = :r, committedAt = :t, indicators = :i")
-                .conditionExpression("attribute_exists(pk)")
+                .conditionExpression("attribute_exists(pk) AND #st <> :cur")
                 .expressionAttributeNames(Map.of("#st", "status", "#rows", "rows"))
                 .expressionAttributeValues(Map.of(
                         ":c",
                         s("COMMITTED"),
+                        ":cur",
+                        s("CURRENT"),
                         ":r",
                         n(Integer.toString(rows)),
                         ":t",
                         s(now),
                         ":i",
                         AttributeValue.builder().ss("NEET").build())));
+
+        // Promote: lock the indicator, read its current items, write them back, unlock; then mark the file current.
+        for (int i = 0; i < indicators; i++) {
+            Map<String, AttributeValue> lock = Map.of("pk", s("BARE#LOCK#CURRENT#" + i), "sk", s("LOCK"));
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(lock)
+                    .updateExpression("SET #ow = :f, #un = :u")
+                    .conditionExpression("attribute_not_exists(#ow) OR #ow = :f OR #un < :now")
+                    .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                    .expressionAttributeValues(Map.of(":f", s(id), ":u", n("9999999999999"), ":now", n("0"))));
+        }
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            keys.add(Map.of("pk", s("BARE#CURRENT#" + (i % 4)), "sk", s("E0800003" + i + "#2026-07-01")));
+        }
+        dynamo.batchGetItem(b -> b.requestItems(Map.of(
+                table,
+                software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
+                        .keys(keys)
+                        .consistentRead(true)
+                        .build())));
+        List<Map<String, AttributeValue>> current = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            Map<String, AttributeValue> item = new HashMap<>(revisions.get(i));
+            item.putAll(keys.get(i));
+            item.put("ord", s(now));
+            item.put("revs", AttributeValue.builder().ss(now).build());
+            current.add(item);
+        }
+        batchWrite(dynamo, table, current);
+        for (int i = 0; i < indicators; i++) {
+            Map<String, AttributeValue> lock = Map.of("pk", s("BARE#LOCK#CURRENT#" + i), "sk", s("LOCK"));
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(lock)
+                    .updateExpression("REMOVE #ow, #un")
+                    .conditionExpression("#ow = :f")
+                    .expressionAttributeNames(Map.of("#ow", "owner", "#un", "until"))
+                    .expressionAttributeValues(Map.of(":f", s(id))));
+        }
+        dynamo.updateItem(b -> b.tableName(table)
+                .key(Map.of("pk", s("BARE#LEDGER"), "sk", s(id)))
+                .updateExpression("SET #st = :cur, currentAt = :t")
+                .conditionExpression("#st = :c")
+                .expressionAttributeNames(Map.of("#st", "status"))
+                .expressionAttributeValues(Map.of(":cur", s("CURRENT"), ":c", s("COMMITTED"), ":t", s(now))));
 
         String report = "reports/bare/" + key + ".json";
         try {
@@ -183,11 +226,40 @@ public final class BareColdStart {
                 RequestBody.fromBytes(new byte[reportBytes]));
     }
 
+    private static void currentFiles(DynamoDbClient dynamo, String table) {
+        dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :p")
+                        .filterExpression("#st = :c")
+                        .expressionAttributeNames(Map.of("#st", "status"))
+                        .expressionAttributeValues(Map.of(":p", s("LEDGER"), ":c", s("CURRENT")))
+                        .build())
+                .items()
+                .forEach(item -> {});
+    }
+
+    private static void batchWrite(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {
+        List<WriteRequest> writes = new ArrayList<>();
+        items.forEach(item -> writes.add(WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build())
+                .build()));
+        for (int from = 0; from < writes.size(); from += 25) {
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, writes.subList(from, Math.min(writes.size(), from + 25)));
+            while (!pending.isEmpty() && !pending.values().stream().allMatch(List::isEmpty)) {
+                Map<String, List<WriteRequest>> sending = pending;
+                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(sending));
+                pending = response.unprocessedItems();
+            }
+        }
+    }
+
     /**
      * Read the catalogue, the committed files, every indicator's series and the targets; write the
      * files; list the indicator files (nightly); publish the notices (nightly).
      */
-    static void recalculate(int publishes, boolean list, int[] sizes) {
+    static void recalculate(int publishes, boolean list, List<String> changed, int[] sizes) {
         String table = ENV.get("TABLE_NAME");
         String site = ENV.get("SITE_BUCKET");
         DynamoDbClient dynamo = dynamoDb();
@@ -200,26 +272,37 @@ public final class BareColdStart {
                 query(dynamo, table, "CATALOGUE#" + current(dynamo, table, "CATALOGUE"))) {
             codes.add(item.get("code").s());
         }
-        List<Map<String, AttributeValue>> ledger = new ArrayList<>();
-        dynamo.queryPaginator(QueryRequest.builder()
-                        .tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("pk = :p")
-                        .filterExpression("#st = :c")
-                        .expressionAttributeNames(Map.of("#st", "status"))
-                        .expressionAttributeValues(Map.of(":p", s("LEDGER"), ":c", s("COMMITTED")))
-                        .build())
-                .items()
-                .forEach(ledger::add);
-        for (String code : codes) {
-            query(dynamo, table, "SERIES#" + code);
-        }
         query(dynamo, table, "TARGETS#" + current(dynamo, table, "TARGETS"));
-        // The areas file's pointer (none in the seed), then the commentary and the files it came from, as the
-        // recalculation reads them.
-        dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Map.of("pk", s("CONFIG"), "sk", s("AREAS"))));
+        // The commentary and the files it came from, the areas file's pointer (none in the seed).
         query(dynamo, table, "COMMENTARY");
-        query(dynamo, table, "LEDGER");
+        currentFiles(dynamo, table);
+        dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Map.of("pk", s("CONFIG"), "sk", s("AREAS"))));
+        List<String> rated = changed.isEmpty() ? codes : changed;
+        if (!changed.isEmpty()) {
+            // A stream batch: the other indicators' kept results.
+            for (int shard = 0; shard < 8; shard++) {
+                query(dynamo, table, "RESULTS#" + shard);
+            }
+        }
+        currentFiles(dynamo, table);
+        for (String code : rated) {
+            for (int shard = 0; shard < 4; shard++) {
+                query(dynamo, table, "CURRENT#" + code + "#" + shard);
+            }
+        }
+        List<Map<String, AttributeValue>> results = new ArrayList<>();
+        for (String code : rated) {
+            results.add(Map.of(
+                    "pk",
+                    s("BARE#RESULTS"),
+                    "sk",
+                    s(code),
+                    "result",
+                    AttributeValue.builder()
+                            .b(software.amazon.awssdk.core.SdkBytes.fromByteArray(new byte[600]))
+                            .build()));
+        }
+        batchWrite(dynamo, table, results);
 
         for (int i = 0; i < sizes.length; i++) {
             String key = i == sizes.length - 1 ? "bare/data/summary.json" : "bare/data/indicators/" + i + ".json";

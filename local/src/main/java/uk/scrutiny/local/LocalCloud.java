@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -43,6 +44,10 @@ public final class LocalCloud implements AutoCloseable {
     private final Template template;
     private final S3Emulator s3Emulator;
     private final DynamoEmulator dynamoEmulator;
+    /** Where every client reaches the table: the emulator, or a proxy that adds a round trip's latency. */
+    private final URI dynamoEndpoint;
+
+    private final LatencyProxy latency;
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final Map<String, FunctionProcess> processes = new LinkedHashMap<>();
@@ -54,7 +59,12 @@ public final class LocalCloud implements AutoCloseable {
     private volatile Consumer<ObjectNode> noticeListener = notice -> {};
     private TableStream stream;
 
-    private LocalCloud(Template template, S3Emulator s3Emulator, DynamoEmulator dynamoEmulator, Clock clock) {
+    private LocalCloud(
+            Template template,
+            S3Emulator s3Emulator,
+            DynamoEmulator dynamoEmulator,
+            Clock clock,
+            Duration dynamoLatency) {
         this.template = template;
         this.clock = clock;
         this.snsEmulator = SnsEmulator.start(notice -> {
@@ -63,8 +73,10 @@ public final class LocalCloud implements AutoCloseable {
         });
         this.s3Emulator = s3Emulator;
         this.dynamoEmulator = dynamoEmulator;
+        this.latency = dynamoLatency.isZero() ? null : LatencyProxy.start(dynamoEmulator.endpoint(), dynamoLatency);
+        this.dynamoEndpoint = latency == null ? dynamoEmulator.endpoint() : latency.endpoint();
         this.s3 = s3Client(s3Emulator.endpoint());
-        this.dynamo = dynamoClient(dynamoEmulator.endpoint());
+        this.dynamo = dynamoClient(dynamoEndpoint);
         this.functions = template.functions();
         this.stream =
                 new TableStream(this, template.tables().values().iterator().next());
@@ -76,6 +88,15 @@ public final class LocalCloud implements AutoCloseable {
      * The clock stamps what AWS would stamp: S3 event times, stream records, scheduled times.
      */
     public static LocalCloud start(Path projectRoot, int s3Port, Path logDir, Clock clock) {
+        return start(projectRoot, s3Port, logDir, clock, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #start(Path, int, Path, Clock)}, with every DynamoDB request, the functions' and this
+     * process's, held back by {@code dynamoLatency}: a model of the round trip to the real service,
+     * for benchmarks.
+     */
+    public static LocalCloud start(Path projectRoot, int s3Port, Path logDir, Clock clock, Duration dynamoLatency) {
         Template template;
         try {
             template = Template.read(projectRoot.resolve("template.yaml"), STACK);
@@ -90,7 +111,7 @@ public final class LocalCloud implements AutoCloseable {
             s3.close();
             throw e;
         }
-        LocalCloud cloud = new LocalCloud(template, s3, dynamo, clock);
+        LocalCloud cloud = new LocalCloud(template, s3, dynamo, clock, dynamoLatency);
         try {
             cloud.createResources();
             cloud.startFunctions(projectRoot, logDir);
@@ -150,7 +171,7 @@ public final class LocalCloud implements AutoCloseable {
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("AWS_ENDPOINT_URL_S3", s3Emulator.endpoint().toString());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEmulator.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint.toString());
         env.put("AWS_ENDPOINT_URL_SNS", snsEmulator.endpoint().toString());
         return env;
     }
@@ -176,7 +197,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public URI dynamoEndpoint() {
-        return dynamoEmulator.endpoint();
+        return dynamoEndpoint;
     }
 
     public Template template() {
@@ -303,6 +324,9 @@ public final class LocalCloud implements AutoCloseable {
         snsEmulator.close();
         dynamo.close();
         s3.close();
+        if (latency != null) {
+            latency.close();
+        }
         dynamoEmulator.close();
         s3Emulator.close();
     }

@@ -58,7 +58,9 @@ public final class LocalRunner {
                         options.containsKey("data") ? Path.of(options.get("data")) : null,
                         Integer.parseInt(options.getOrDefault("port", "8080")));
             case "bench-ingest" -> {
-                IngestBenchmark.main(new String[] {options.getOrDefault("rows", "100000")});
+                IngestBenchmark.main(
+                        new String[] {options.getOrDefault("rows", "100000"), options.getOrDefault("round-trip-ms", "0")
+                        });
                 yield 0;
             }
             case "bench-cold-start" -> {
@@ -97,7 +99,7 @@ public final class LocalRunner {
                   java -jar local/target/local-runner.jar serve [--site dashboard/dist] [--data DIR] [--port 8080]
                       (DIR holds data/summary.json; without --data, data/ is read from the site folder;
                        --port 0 picks a free port; the first line printed is "Serving http://127.0.0.1:PORT/")
-                  java -jar local/target/local-runner.jar bench-ingest [--rows 100000]
+                  java -jar local/target/local-runner.jar bench-ingest [--rows 100000] [--round-trip-ms 0]
                   java -jar local/target/local-runner.jar bench-rating
                   java -jar local/target/local-runner.jar bench-cold-start [--runs 5] [--now 2026-11-25] [--jvm "-Xlog:class+load"]
                       [--before DIR]   (DIR holds another build's validate-return.jar and recalculate.jar: timed too)

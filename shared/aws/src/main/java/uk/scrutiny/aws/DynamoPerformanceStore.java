@@ -201,48 +201,46 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     /**
      * Each value to its figure's current item ({@code CURRENT#<code>#<n>}, {@code area#periodStart}).
-     * The batch's current partitions are locked first (a conditional UpdateItem on each one's
-     * {@code LOCK#} item, in key order, with a lease), so no other file promotes into them
-     * meanwhile; then the current items are read (BatchGetItem) and written back (BatchWriteItem,
-     * several requests at once): the upload's value where the item is new or holds an upload that
+     * The batch's indicators are locked first (a conditional UpdateItem on each one's
+     * {@code LOCK#CURRENT#<code>} item, in code order, with a lease), so no other file promotes
+     * into their current items meanwhile; then the current items are read (BatchGetItem) and
+     * written back (BatchWriteItem), several requests at once: the upload's value where the item is new or holds an upload that
      * sorts no later, else the item as it was; either way with the upload's order added to its
      * revisions ({@code revs}). Idempotent: a retry rewrites the same.
      */
     @Override
     public void promote(Upload upload, List<Observation> batch) {
         String file = ledgerId(upload);
-        Map<String, List<Observation>> byPartition = new java.util.TreeMap<>();
-        for (Observation o : batch) {
-            byPartition
-                    .computeIfAbsent(currentPartition(o.indicatorCode(), figure(o)), k -> new ArrayList<>())
-                    .add(o);
-        }
+        Set<String> indicators = new java.util.TreeSet<>();
+        batch.forEach(o -> indicators.add(o.indicatorCode()));
         List<String> locked = new ArrayList<>();
         try {
-            for (String partition : byPartition.keySet()) {
-                lock(partition, file);
-                locked.add(partition);
+            // In code order, so two files promoting into the same indicators cannot each hold what the other waits for.
+            for (String code : indicators) {
+                lock("CURRENT#" + code, file);
+                locked.add("CURRENT#" + code);
             }
-            List<Map<String, AttributeValue>> items = new ArrayList<>(batch.size());
-            for (Map.Entry<String, List<Observation>> e : byPartition.entrySet()) {
-                items.addAll(promoted(e.getKey(), e.getValue(), upload, file));
-            }
-            writer.putAll(items);
+            writer.putAll(promoted(batch, currentItems(batch), upload, file));
         } finally {
-            for (String partition : locked) {
-                unlock(partition, file);
+            for (String lock : locked) {
+                unlock(lock, file);
             }
         }
     }
 
-    private List<Map<String, AttributeValue>> promoted(
-            String partition, List<Observation> values, Upload upload, String file) {
-        Map<String, Map<String, AttributeValue>> existing = new HashMap<>();
-        for (int from = 0; from < values.size(); from += 100) {
+    /** The batch's current items that exist, by partition and figure; BatchGetItem of 100 keys, several at once. */
+    private Map<String, Map<String, AttributeValue>> currentItems(List<Observation> batch) {
+        List<List<Map<String, AttributeValue>>> requests = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += 100) {
             List<Map<String, AttributeValue>> keys = new ArrayList<>();
-            for (Observation o : values.subList(from, Math.min(values.size(), from + 100))) {
-                keys.add(Map.of(PK, s(partition), SK, s(figure(o))));
+            for (Observation o : batch.subList(from, Math.min(batch.size(), from + 100))) {
+                String figure = figure(o);
+                keys.add(Map.of(PK, s(currentPartition(o.indicatorCode(), figure)), SK, s(figure)));
             }
+            requests.add(keys);
+        }
+        Map<String, Map<String, AttributeValue>> existing = new java.util.concurrent.ConcurrentHashMap<>();
+        Parallel.forEach(pool, requests, keys -> {
             Map<String, KeysAndAttributes> pending = Map.of(
                     table,
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
@@ -251,7 +249,8 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                 BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asking));
                 response.responses()
                         .getOrDefault(table, List.of())
-                        .forEach(i -> existing.put(i.get(SK).s(), i));
+                        .forEach(i ->
+                                existing.put(i.get(PK).s() + "\n" + i.get(SK).s(), i));
                 pending = response.unprocessedKeys() == null
                                 || response.unprocessedKeys().values().stream()
                                         .allMatch(k -> k.keys().isEmpty())
@@ -261,11 +260,17 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
                     throw new IllegalStateException("Current items still unread after 10 attempts");
                 }
             }
-        }
+        });
+        return existing;
+    }
+
+    private static List<Map<String, AttributeValue>> promoted(
+            List<Observation> values, Map<String, Map<String, AttributeValue>> existing, Upload upload, String file) {
         List<Map<String, AttributeValue>> items = new ArrayList<>(values.size());
         for (Observation o : values) {
             String figure = figure(o);
-            Map<String, AttributeValue> before = existing.get(figure);
+            String partition = currentPartition(o.indicatorCode(), figure);
+            Map<String, AttributeValue> before = existing.get(partition + "\n" + figure);
             Set<String> revisions = new java.util.TreeSet<>();
             if (before != null && before.containsKey("revs")) {
                 revisions.addAll(before.get("revs").ss());
@@ -292,7 +297,7 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         return items;
     }
 
-    /** Takes the partition's promotion lock for this file, waiting for another file's to be released or to lapse. */
+    /** Takes a promotion lock for this file, waiting for another file's to be released or to lapse. */
     private void lock(String partition, String file) {
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
         for (int attempt = 1; ; attempt++) {
@@ -698,7 +703,9 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
      * Reads only current items: one per figure whatever its revisions, never a staged value. An
      * item whose file is not yet CURRENT (its promotion is under way or stopped) is not shown;
      * that figure's latest revision from a CURRENT file is, read from its revisions. The revision
-     * count is the item's set of upload orders that are CURRENT files'.
+     * count is the item's set of upload orders that are CURRENT files'. Indicators are read several
+     * at once ({@code WRITE_CONCURRENCY}), since each is a few queries' round trips; the values
+     * come back in the order of {@code indicators}, and {@code unreadable} is called on this thread.
      */
     @Override
     public List<ReportedValue> currentValues(
@@ -706,14 +713,30 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         Map<String, FileInfo> files = currentFiles();
         Set<String> orders = new HashSet<>();
         files.values().forEach(f -> orders.add(f.order()));
-        List<ReportedValue> values = new ArrayList<>();
-        for (Indicator indicator : indicators) {
+        List<Indicator> asked = List.copyOf(indicators);
+        Object[] read = new Object[asked.size()];
+        List<Integer> positions = new ArrayList<>(asked.size());
+        for (int i = 0; i < asked.size(); i++) {
+            positions.add(i);
+        }
+        // An SdkException is the store itself failing: it propagates, and the whole run is retried.
+        Parallel.forEach(pool, positions, i -> {
             try {
-                values.addAll(currentValues(indicator, files, orders));
+                read[i] = currentValues(asked.get(i), files, orders);
             } catch (SdkException e) {
-                throw e; // the store itself failed: the whole run is retried
+                throw e;
             } catch (RuntimeException e) {
-                unreadable.accept(indicator, e);
+                read[i] = e;
+            }
+        });
+        List<ReportedValue> values = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (read[i] instanceof RuntimeException e) {
+                unreadable.accept(asked.get(i), e);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<ReportedValue> indicatorValues = (List<ReportedValue>) read[i];
+                values.addAll(indicatorValues);
             }
         }
         return values;
@@ -795,20 +818,24 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
 
     @Override
     public Map<String, byte[]> ratingResults(String fingerprint) {
-        Map<String, byte[]> results = new HashMap<>();
+        Map<String, byte[]> results = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Integer> shards = new ArrayList<>();
         for (int shard = 0; shard < RESULT_SHARDS; shard++) {
-            String pk = "RESULTS#" + shard;
+            shards.add(shard);
+        }
+        // The shards at once: with 10,000 indicators this read is most of an incremental publish.
+        Parallel.forEach(pool, shards, shard -> {
             for (Map<String, AttributeValue> item : dynamo.queryPaginator(QueryRequest.builder()
                             .tableName(table)
                             .consistentRead(true)
                             .keyConditionExpression("pk = :p")
                             .filterExpression("fp = :f")
-                            .expressionAttributeValues(Map.of(":p", s(pk), ":f", s(fingerprint)))
+                            .expressionAttributeValues(Map.of(":p", s("RESULTS#" + shard), ":f", s(fingerprint)))
                             .build())
                     .items()) {
                 results.put(item.get(SK).s(), gunzip(item.get("result").b().asByteArray()));
             }
-        }
+        });
         return results;
     }
 

@@ -277,23 +277,25 @@ class UploadProcessorTest {
 
     // ---- crashes between steps
 
+    private static final int ROWS = 2 * UploadProcessor.BATCH + UploadProcessor.BATCH / 2;
+
     @ParameterizedTest(name = "crash in {0}")
     @EnumSource(
             value = Call.class,
             names = {"STAGE", "COMMIT", "PROMOTE", "FINISH"})
     void aCrashInAnyWriteStepLeavesNothingVisibleAndTheRetryConverges(Call step) {
-        // GIVEN the catalogue and a return of 2,500 rows, handed to the store in batches of 1,000, 1,000 and 500
+        // GIVEN the catalogue and a return of two and a half batches of rows (12,500: 5,000, 5,000 and 2,500)
         catalogueUploaded();
-        Upload upload = bucket.upload(CLA_RETURN, claAreas(2_500));
+        Upload upload = bucket.upload(CLA_RETURN, claAreas(ROWS));
         // AND a store that fails in this step: on its last batch where it takes several, after the others
         store.failOn(step, step == Call.STAGE || step == Call.PROMOTE ? 3 : 1);
         // WHEN the upload is processed, and fails
         assertThrows(SimulatedFailure.class, () -> processor.process(upload));
         // THEN none of its values are visible, though some were written
         assertEquals(List.of(), store.currentValues());
-        assertEquals(step == Call.STAGE ? 2_000 : 2_500, store.valueItems());
+        assertEquals(step == Call.STAGE ? 2 * UploadProcessor.BATCH : ROWS, store.valueItems());
         assertEquals(
-                step == Call.STAGE || step == Call.COMMIT ? 0 : step == Call.PROMOTE ? 2_000 : 2_500,
+                step == Call.STAGE || step == Call.COMMIT ? 0 : step == Call.PROMOTE ? 2 * UploadProcessor.BATCH : ROWS,
                 store.currentItems());
         assertEquals(
                 step == Call.STAGE || step == Call.COMMIT ? Status.PROCESSING : Status.COMMITTED,
@@ -304,16 +306,16 @@ class UploadProcessorTest {
         assertTrue(reportOf(upload).get("errors").get(0).get("message").asText().contains("tried again automatically"));
         // WHEN Lambda retries the same event
         Report report = processor.process(upload);
-        // THEN the file is current, with all 2,500 rows current, each once, one current item each
+        // THEN the file is current, with all its rows current, each once, one current item each
         assertEquals(Status.CURRENT, store.ledger(upload).orElseThrow().status());
-        assertEquals(2_500, store.valueItems());
-        assertEquals(2_500, store.currentItems());
+        assertEquals(ROWS, store.valueItems());
+        assertEquals(ROWS, store.currentItems());
         List<ReportedValue> values = store.currentValues();
-        assertEquals(2_500, values.size());
+        assertEquals(ROWS, values.size());
         assertTrue(values.stream().allMatch(v -> v.revisions() == 1), "re-staged rows are not revisions");
         // AND the report accepts every row
         assertTrue(report.accepted());
-        assertEquals(2_500, reportOf(upload).get("rowsAccepted").asLong());
+        assertEquals(ROWS, reportOf(upload).get("rowsAccepted").asLong());
         assertEquals("ACCEPTED", reportOf(upload).get("status").asText());
     }
 
