@@ -108,23 +108,7 @@ public final class IngestBenchmark {
             futures.add(pool.submit(() -> {
                 List<WriteRequest> batch = new ArrayList<>(25);
                 for (int i = first; i < Math.min(rows, first + 25); i++) {
-                    Map<String, AttributeValue> item = new HashMap<>();
-                    item.put("pk", s("PARALLEL#BENCH"));
-                    item.put(
-                            "sk",
-                            s("E0" + (8000000 + i / 600) + "#" + i + "#2026-11-25T00:00:00.000Z#0000000000000000"));
-                    item.put("frequency", s("monthly"));
-                    item.put("periodStart", s("2026-11-01"));
-                    item.put("value", n(Integer.toString(i % 97)));
-                    item.put("numerator", n(Integer.toString(i % 97 * 10)));
-                    item.put("denominator", n("1000"));
-                    item.put("file", s("bench/returns/bench/bench.csv#e:0123456789abcdef0123456789abcdef"));
-                    item.put("bucket", s("bench"));
-                    item.put("key", s("returns/bench/bench.csv"));
-                    item.put("eTag", s("0123456789abcdef0123456789abcdef"));
-                    item.put("provider", s("bench"));
-                    item.put("receivedAt", s("2026-11-25T00:00:00Z"));
-                    item.put("line", n(Integer.toString(i + 2)));
+                    Map<String, AttributeValue> item = todaysItem("PARALLEL#BENCH", i);
                     batch.add(WriteRequest.builder()
                             .putRequest(PutRequest.builder().item(item).build())
                             .build());
@@ -154,21 +138,7 @@ public final class IngestBenchmark {
         long start = System.nanoTime();
         List<WriteRequest> batch = new ArrayList<>(25);
         for (int i = 0; i < rows; i++) {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put("pk", s("BARE#BENCH"));
-            item.put("sk", s("E0" + (8000000 + i / 600) + "#" + i + "#2026-11-25T00:00:00.000Z#0000000000000000"));
-            item.put("frequency", s("monthly"));
-            item.put("periodStart", s("2026-11-01"));
-            item.put("value", n(Integer.toString(i % 97)));
-            item.put("numerator", n(Integer.toString(i % 97 * 10)));
-            item.put("denominator", n("1000"));
-            item.put("file", s("bench/returns/bench/bench.csv#e:0123456789abcdef0123456789abcdef"));
-            item.put("bucket", s("bench"));
-            item.put("key", s("returns/bench/bench.csv"));
-            item.put("eTag", s("0123456789abcdef0123456789abcdef"));
-            item.put("provider", s("bench"));
-            item.put("receivedAt", s("2026-11-25T00:00:00Z"));
-            item.put("line", n(Integer.toString(i + 2)));
+            Map<String, AttributeValue> item = todaysItem("BARE#BENCH", i);
             batch.add(WriteRequest.builder()
                     .putRequest(PutRequest.builder().item(item).build())
                     .build());
@@ -183,6 +153,26 @@ public final class IngestBenchmark {
             }
         }
         return System.nanoTime() - start;
+    }
+
+    /** One value as it was stored before issue 9: its file's provenance copied onto it. */
+    private static Map<String, AttributeValue> todaysItem(String pk, int i) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", s(pk));
+        item.put("sk", s("E0" + (8000000 + i / 600) + "#" + i + "#2026-11-25T00:00:00.000Z#0000000000000000"));
+        item.put("frequency", s("monthly"));
+        item.put("periodStart", s("2026-11-01"));
+        item.put("value", n(Integer.toString(i % 97)));
+        item.put("numerator", n(Integer.toString(i % 97 * 10)));
+        item.put("denominator", n("1000"));
+        item.put("file", s("bench/returns/bench/bench.csv#e:0123456789abcdef0123456789abcdef"));
+        item.put("bucket", s("bench"));
+        item.put("key", s("returns/bench/bench.csv"));
+        item.put("eTag", s("0123456789abcdef0123456789abcdef"));
+        item.put("provider", s("bench"));
+        item.put("receivedAt", s("2026-11-25T00:00:00Z"));
+        item.put("line", n(Integer.toString(i + 2)));
+        return item;
     }
 
     private static AttributeValue s(String v) {

@@ -76,11 +76,11 @@ public final class RecalculationBenchmark {
             Set<String> codes = new TreeSet<>();
             inputs.catalogue().indicators().forEach(i -> codes.add(i.code()));
             store.commit(figures, inputs.values().size(), codes);
-            List<Observation> batch = new ArrayList<>(1_000);
+            List<Observation> batch = new ArrayList<>(5_000);
             long line = 2;
             for (ReportedValue v : inputs.values()) {
                 batch.add(observation(v, line++));
-                if (batch.size() == 1_000) {
+                if (batch.size() == 5_000) {
                     store.promote(figures, batch);
                     batch.clear();
                 }

@@ -80,20 +80,16 @@ final class ForwardLookJson {
         out.endObject();
     }
 
-    /** The summary's atRisk list: at risk of red first, then of amber, each in catalogue order. */
-    static void atRisk(JsonOut out, List<IndicatorRating> indicators) {
-        out.startArray("atRisk");
-        for (IndicatorRating r : AtRisk.listed(indicators)) {
-            AtRisk a = AtRisk.of(r);
-            out.startObject();
-            out.field("code", r.indicator().code());
-            out.field("title", r.indicator().title());
-            out.field("from", a.from().name());
-            out.field("to", a.to().name());
-            out.field("reason", a.reason());
-            out.endObject();
-        }
-        out.endArray();
+    /**
+     * One entry of the summary's atRisk list (at risk of red first, then of amber, each in catalogue
+     * order, as {@link SummaryJson#assemble} lists them): the indicator and its risk.
+     */
+    static void atRiskEntry(JsonOut out, IndicatorRating r, AtRisk a) {
+        out.field("code", r.indicator().code());
+        out.field("title", r.indicator().title());
+        out.field("from", a.from().name());
+        out.field("to", a.to().name());
+        out.field("reason", a.reason());
     }
 
     /** An indicator file's trajectory: its year-by-year targets, oldest first, future years included. */

@@ -94,7 +94,9 @@ public final class Recalculation {
         CommentaryBook commentary = store.commentary();
         RatingContext context = context(asOf);
         String fingerprint = fingerprint(catalogue, targets, context, commentary);
+        long inputsRead = System.nanoTime();
         Map<String, byte[]> kept = changed.isEmpty() ? Map.of() : store.ratingResults(fingerprint);
+        long keptRead = System.nanoTime();
         boolean incremental = !changed.isEmpty()
                 && catalogue.indicators().stream()
                         .allMatch(i -> changed.contains(i.code()) || kept.containsKey(i.code()));
@@ -108,6 +110,7 @@ public final class Recalculation {
             LOG.log(Level.SEVERE, "Could not read the stored figures of " + indicator.code(), e);
             unreadable.add(RatingEngine.problem(indicator, e));
         });
+        long figuresRead = System.nanoTime();
         // A withdrawn figure is not rated or charted; its indicator's file says it was withdrawn.
         List<ReportedValue> values = new ArrayList<>(stored.size());
         Map<String, List<ReportedValue>> withdrawals = new HashMap<>();
@@ -124,6 +127,7 @@ public final class Recalculation {
         Summary computed = engine.rate(readable, targets, values, context);
         // Indicator headlines only: a priority's, which needs every indicator, is made when the summary is assembled.
         Summary rated = computed.withHeadlines(Headlines.of(computed, commentary));
+        long ratedAt = System.nanoTime();
         // Indicator files first, so a reader never finds the summary pointing at files not yet written.
         Map<String, byte[]> results = new HashMap<>();
         List<RatingProblem> unpublished = new ArrayList<>();
@@ -150,7 +154,9 @@ public final class Recalculation {
         for (RatingProblem p : concat(rated.problems(), concat(unreadable, unpublished))) {
             results.put(p.code(), problem(p));
         }
+        long filesWritten = System.nanoTime();
         store.saveRatingResults(fingerprint, results);
+        long resultsKept = System.nanoTime();
         List<byte[]> parts = new ArrayList<>(catalogue.size());
         List<RatingProblem> problems = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
@@ -173,14 +179,20 @@ public final class Recalculation {
         if (changed.isEmpty()) {
             removeUnlisted(catalogue);
         }
+        long finished = System.nanoTime();
         int files = written;
         boolean partial = incremental;
+        // Where the time went, so that an operator can see which part grows with the data.
+        String phases = "catalogue, targets and commentary " + millis(started, inputsRead) + ", kept results "
+                + millis(inputsRead, keptRead) + ", figures " + millis(keptRead, figuresRead) + ", rating "
+                + millis(figuresRead, ratedAt) + ", files " + millis(ratedAt, filesWritten) + ", keeping results "
+                + millis(filesWritten, resultsKept) + ", summary " + millis(resultsKept, finished);
         LOG.info(() -> "Published the summary and " + files + " indicator files as of " + asOf + " ("
                 + (partial
                         ? toRate.size() + " of " + catalogue.size() + " indicators re-rated"
                         : catalogue.size() + " indicators")
                 + ", " + values.size() + " figures, " + problems.size() + " problems) in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + millis(started, finished) + " (" + phases + ")");
         return summary;
     }
 
@@ -227,8 +239,21 @@ public final class Recalculation {
         }
     }
 
+    private static String millis(long from, long to) {
+        return (to - from) / 1_000_000 + " ms";
+    }
+
     private static RatingProblem readProblem(byte[] result) {
         try {
+            // A kept result is a problem when its first field is "problem": look no further for the rest.
+            try (com.fasterxml.jackson.core.JsonParser first =
+                    JsonOut.READER.getFactory().createParser(result)) {
+                if (first.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                        || first.nextToken() != com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        || !"problem".equals(first.currentName())) {
+                    return null;
+                }
+            }
             JsonNode node = JsonOut.READER.readTree(result).get("problem");
             return node == null
                     ? null

@@ -68,11 +68,7 @@ final class SummaryJson {
             AtRisk a = AtRisk.of(r);
             if (a != null) {
                 out.startObject("atRisk");
-                out.field("code", r.indicator().code());
-                out.field("title", r.indicator().title());
-                out.field("from", a.from().name());
-                out.field("to", a.to().name());
-                out.field("reason", a.reason());
+                ForwardLookJson.atRiskEntry(out, r, a);
                 out.endObject();
             }
             out.name("entry");
