@@ -368,12 +368,22 @@ public final class DynamoPerformanceStore implements ReturnStore, StoredFigures 
         }
     }
 
+    /**
+     * The most indicator codes a ledger item names (at most 40 KB of its 400 KB). A file that changes
+     * more names none, which the recalculation takes as "everything": a full publish, as the nightly
+     * run's. 50,000 codes would not fit in the item, and the commit would fail every time.
+     */
+    static final int MAX_NAMED_INDICATORS = 1_000;
+
     @Override
     public void commit(Upload upload, long rows, Set<String> indicators) {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":c", s(COMMITTED), ":r", n(rows), ":t", s(clock.instant().toString())));
         String update = "SET #st = :c, #rows = :r, committedAt = :t";
-        if (!indicators.isEmpty()) {
+        if (indicators.size() > MAX_NAMED_INDICATORS) {
+            LOG.info(() ->
+                    upload.forLog() + " changed " + indicators.size() + " indicators: its publish will be a full one");
+        } else if (!indicators.isEmpty()) {
             // The stream carries this to the recalculation: which indicators' files to republish.
             values.put(
                     ":i",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.scrutiny.period.Frequency;
 import uk.scrutiny.period.Period;
@@ -38,6 +41,9 @@ class DynamoPerformanceStoreTest {
 
     /** Every item written with PutItem or BatchWriteItem, in order. */
     private final List<Map<String, AttributeValue>> written = new ArrayList<>();
+
+    /** Every UpdateItem request, in order. */
+    private final List<UpdateItemRequest> updated = new ArrayList<>();
 
     private DynamoPerformanceStore store() {
         DynamoDbClient dynamo = (DynamoDbClient) Proxy.newProxyInstance(
@@ -61,6 +67,14 @@ class DynamoPerformanceStoreTest {
                             c.accept(b);
                             written.add(b.build().item());
                             return PutItemResponse.builder().build();
+                        }
+                        case "updateItem" -> {
+                            UpdateItemRequest.Builder b = UpdateItemRequest.builder();
+                            @SuppressWarnings("unchecked")
+                            Consumer<UpdateItemRequest.Builder> c = (Consumer<UpdateItemRequest.Builder>) args[0];
+                            c.accept(b);
+                            updated.add(b.build());
+                            return UpdateItemResponse.builder().build();
                         }
                         default -> throw new UnsupportedOperationException(method.getName());
                     }
@@ -130,6 +144,28 @@ class DynamoPerformanceStoreTest {
                 "pk", s("TARGETS#x"), "sk", s("TARGET#000001"), "frequency", s("quarterly"), "period", s("0/01 Q1"));
         // THEN it is left out (and logged), not thrown
         assertEquals(Optional.empty(), DynamoPerformanceStore.storedPeriod(old, null));
+    }
+
+    @Test
+    void aCommitNamesTheIndicatorsItChangedUnlessTheyAreTooManyForItsLedgerItem() {
+        // GIVEN a return that changed two indicators, and one that changed 50,000 (about 400 KB of codes)
+        Set<String> two = Set.of("NEET", "CLA-RATE");
+        Set<String> many = new java.util.TreeSet<>();
+        for (int i = 0; i < 50_000; i++) {
+            many.add(String.format("IND-%05d", i));
+        }
+        // WHEN each is committed
+        store().commit(upload("returns/careers-service/neet.csv"), 2, two);
+        store().commit(upload("returns/bench/all.csv"), 50_000, many);
+        // THEN the first ledger item names its two, for the stream's publish of just those
+        UpdateItemRequest first = updated.get(0);
+        assertEquals(Set.copyOf(first.expressionAttributeValues().get(":i").ss()), two);
+        assertTrue(first.updateExpression().contains("indicators = :i"));
+        // AND the second names none (a full publish), so the item stays under DynamoDB's 400 KB and the commit can
+        // succeed
+        UpdateItemRequest second = updated.get(1);
+        assertFalse(second.expressionAttributeValues().containsKey(":i"));
+        assertFalse(second.updateExpression().contains("indicators"));
     }
 
     @Test
