@@ -290,16 +290,13 @@ public final class ColdStartBenchmark {
     private Result returnUploaded(int runs) throws IOException {
         Template.Function function = function("ValidateReturnFunction");
         byte[] csv = Files.readAllBytes(root.resolve("events").resolve("demo").resolve(SMALL_RETURN));
-        int rows = (int) new String(csv, StandardCharsets.UTF_8)
-                        .lines()
-                        .filter(l -> !l.isBlank())
-                        .count()
-                - 1;
-        // The store locks each indicator of the file while promoting it, so the bare side does too.
-        long indicators = new String(csv, StandardCharsets.UTF_8)
+        List<String> dataRows = new String(csv, StandardCharsets.UTF_8)
                 .lines()
-                .skip(1)
-                .filter(l -> !l.isBlank())
+                .filter(l -> !l.isBlank() && !l.startsWith("indicator_code,"))
+                .toList();
+        int rows = dataRows.size();
+        // The store locks each indicator of the file while promoting it, so the bare side does too.
+        long indicators = dataRows.stream()
                 .map(l -> l.substring(0, l.indexOf(',')))
                 .distinct()
                 .count();

@@ -46,4 +46,16 @@ public final class SdkPriming {
             LOG.log(Level.FINE, "Priming S3: " + e, e);
         }
     }
+
+    /**
+     * Runs one priming step; one that fails is logged and skipped: priming must never stop the
+     * function from being published.
+     */
+    public static void step(String name, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Priming " + name + " failed; the snapshot is taken without it", e);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package uk.scrutiny.functions.recalculate;
 
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.crac.Context;
 import org.crac.Core;
@@ -50,23 +49,14 @@ final class RecalculationPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long started = System.nanoTime();
-        step("a recalculation, in memory", () -> RecalculationRehearsal.run());
-        step("DynamoDB", () -> SdkPriming.dynamoDb(dynamo.get(), table));
-        step("S3", () -> SdkPriming.s3(s3.get(), bucket));
+        SdkPriming.step("a recalculation, in memory", () -> RecalculationRehearsal.run());
+        SdkPriming.step("DynamoDB", () -> SdkPriming.dynamoDb(dynamo.get(), table));
+        SdkPriming.step("S3", () -> SdkPriming.s3(s3.get(), bucket));
         LOG.info(() -> "Primed before the snapshot in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         // Nothing to redo: the clients open new connections as they need them.
-    }
-
-    /** A step that fails is logged and skipped: priming must never stop the function from being published. */
-    private static void step(String name, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Priming " + name + " failed; the snapshot is taken without it", e);
-        }
     }
 }
